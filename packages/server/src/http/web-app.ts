@@ -1,0 +1,44 @@
+// Serves the built web app from the same origin. Unknown non-API paths get index.html so
+// client-side routes (/sos, /plan) work on reload; hashed assets are cached for a year; the
+// service worker and index.html are always revalidated so updates reach people.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { App } from '../types';
+import { AppError } from '../errors';
+
+export function defaultWebDist(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+}
+
+export async function registerWebApp(app: App): Promise<void> {
+  const root = app.ctx.config.webDist ?? defaultWebDist();
+  const hasBuild = fs.existsSync(path.join(root, 'index.html'));
+
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: true,
+      index: false,
+      setHeaders(res, filePath) {
+        const name = path.basename(filePath);
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        else if (name === 'sw.js' || name.startsWith('workbox-') || name === 'index.html' || name.endsWith('.webmanifest')) res.setHeader('cache-control', 'no-cache');
+      },
+    });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs');
+    if (isPage && hasBuild) {
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    }
+    if (isPage) {
+      return reply
+        .type('text/plain')
+        .send('Kinbridge server is running, but the web app has not been built. Run `npm run build` (npm start does this for you).');
+    }
+    throw new AppError('not_found', `No such route: ${request.method} ${request.url.split('?')[0]}`);
+  });
+}

@@ -1,0 +1,11 @@
+export { buildApp, BODY_LIMIT_BYTES } from './app';
+export { loadConfig, configSchema, envNames, type Config, type ConfigInput } from './config';
+export { createContext, startServer, loadServerKeys, type RunningServer } from './server';
+export { AppError, type ErrorCode } from './errors';
+export type { AppContext } from './context';
+export type { App } from './types';
+export { openDatabase, type Db } from './storage/db';
+export { migrateToLatest, migrationNames, DivergedDatabaseError } from './storage/migrator';
+export { rotateServerKeys, type RotationResult } from './crypto/rotate';
+export { KeyService, newKeyBase64, parseKeyring, writeKeyFile, loadOrCreateKeyFile, KEY_FILE } from './crypto/index';
+export { createUser } from './auth/users.store';

@@ -1,0 +1,7 @@
+// Feature route plugins. Add a feature by appending its plugin here.
+import type { App } from './types';
+import { authRoutes } from './auth/auth.routes';
+import { healthRoutes } from './http/health.routes';
+import { notesRoutes } from './notes/notes.routes';
+
+export const featureRoutes: ((app: App) => Promise<void>)[] = [healthRoutes, authRoutes, notesRoutes];
