@@ -30,13 +30,18 @@ export interface RunningServer {
   app: App;
   url: string;
   stop(): Promise<void>;
+  /** Settles once the server has shut down. */
+  closed: Promise<void>;
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const { ctx, opened } = await createContext(config);
   const app = await buildApp(ctx);
+  let markClosed: () => void = () => undefined;
+  const closed = new Promise<void>((resolve) => (markClosed = resolve));
   app.addHook('onClose', async () => {
     await opened.db.destroy();
+    markClosed();
   });
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: opened.dialect }, 'Kinbridge is listening');
@@ -48,5 +53,5 @@ export async function startServer(config: Config): Promise<RunningServer> {
       void stop().then(() => process.exit(0));
     });
   }
-  return { app, url: address, stop };
+  return { app, url: address, stop, closed };
 }

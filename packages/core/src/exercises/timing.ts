@@ -119,8 +119,9 @@ export function breathingPhaseAt(exercise: BreathingExercise, elapsedMs: number,
   for (let phaseIndex = 0; phaseIndex < exercise.phases.length; phaseIndex++) {
     const phase = exercise.phases[phaseIndex]!;
     const ms = phase.seconds * 1000 * pace;
-    if (within < ms) {
-      const progress = within / ms;
+    // The last phase also absorbs floating-point leftovers at a cycle boundary.
+    if (within < ms || phaseIndex === exercise.phases.length - 1) {
+      const progress = Math.min(1, within / ms);
       return {
         done: false,
         cycle: cycleIndex + 1,
@@ -128,7 +129,7 @@ export function breathingPhaseAt(exercise: BreathingExercise, elapsedMs: number,
         phaseIndex,
         phase,
         phaseElapsedMs: within,
-        phaseRemainingMs: ms - within,
+        phaseRemainingMs: Math.max(0, ms - within),
         progress,
         fullness: fullnessFor(phase.kind, progress),
         totalMs,
@@ -136,7 +137,6 @@ export function breathingPhaseAt(exercise: BreathingExercise, elapsedMs: number,
     }
     within -= ms;
   }
-  // Unreachable unless floating-point rounding lands exactly on a cycle end.
   return { done: true, cycles, totalMs, fullness: 0 };
 }
 

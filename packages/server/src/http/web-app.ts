@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import type { FastifyReply } from 'fastify';
 import type { App } from '../types';
 import { AppError } from '../errors';
 
@@ -29,11 +30,12 @@ export async function registerWebApp(app: App): Promise<void> {
     });
   }
 
+  const sendShell = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', { cacheControl: false });
+  if (hasBuild) app.get('/', { schema: { hide: true } }, (_request, reply) => sendShell(reply));
+
   app.setNotFoundHandler(async (request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs');
-    if (isPage && hasBuild) {
-      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-    }
+    if (isPage && hasBuild) return sendShell(reply);
     if (isPage) {
       return reply
         .type('text/plain')
