@@ -20,9 +20,10 @@ export const planV1Schema = z.looseObject({
   triggers: strings.optional(),
   warningSigns: z
     .looseObject({ physical: strings.optional(), emotional: strings.optional(), cognitive: strings.optional(), behavioural: strings.optional() })
-    .optional(),
+    .optional()
+    .catch(undefined),
   copingStrategies: strings.optional(),
-  distractions: z.looseObject({ people: z.array(personV1).catch([]).optional(), places: strings.optional() }).optional(),
+  distractions: z.looseObject({ people: z.array(personV1).catch([]).optional(), places: strings.optional() }).optional().catch(undefined),
   helpers: z.array(personV1.extend({ agreement: z.string().optional().catch(undefined) })).catch([]).optional(),
   professionals: z
     .array(personV1.extend({ afterHours: z.string().optional().catch(undefined), kind: z.enum(['therapist', 'urgent_care', 'other']).catch('other').optional() }))
