@@ -15,12 +15,18 @@ import type { App } from './types';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export async function buildApp(ctx: AppContext): Promise<App> {
+export interface BuildOptions {
+  /** Where logs go (tests capture them); stdout when unset. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: ctx.config.trustProxy,
     logger: {
       level: ctx.config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Requests are logged by method, route and status only: no bodies, cookies, query
       // strings or client addresses, so no health data or identifiers reach the logs.
       serializers: {

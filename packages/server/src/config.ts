@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const portSchema = z.coerce.number().int().min(1).max(65535);
+// 0 asks the OS for any free port (used by tests).
+const portSchema = z.coerce.number().int().min(0).max(65535);
 
 export const configSchema = z.object({
   port: portSchema.default(8080),

@@ -3,5 +3,6 @@ import type { App } from './types';
 import { authRoutes } from './auth/auth.routes';
 import { healthRoutes } from './http/health.routes';
 import { notesRoutes } from './notes/notes.routes';
+import { accountRoutes } from './account/account.routes';
 
-export const featureRoutes: ((app: App) => Promise<void>)[] = [healthRoutes, authRoutes, notesRoutes];
+export const featureRoutes: ((app: App) => Promise<void>)[] = [healthRoutes, authRoutes, notesRoutes, accountRoutes];

@@ -56,7 +56,7 @@ async function freshPostgresSchema(baseUrl: string): Promise<{ url: string; drop
   };
 }
 
-export async function createTestApp(options: { dialect?: Dialect; config?: Partial<Config>; clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(options: { dialect?: Dialect; config?: Partial<Config>; clock?: Clock; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const dialect = options.dialect ?? 'sqlite';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinbridge-test-'));
   const pgSchema = dialect === 'postgres' ? await freshPostgresSchema(requiredEnv('TEST_DATABASE_URL')) : undefined;
@@ -69,7 +69,7 @@ export async function createTestApp(options: { dialect?: Dialect; config?: Parti
   await migrateToLatest(opened.db);
   const keys = new KeyService(opened.db, [keyFromBase64(randomBytes(32).toString('base64'))]);
   const ctx: AppContext = { config, db: opened.db, dialect: opened.dialect, keys, clock: options.clock ?? systemClock };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, options.logStream ? { logStream: options.logStream } : {});
   await app.ready();
 
   return {

@@ -22,10 +22,10 @@ export async function registerWebApp(app: App): Promise<void> {
       root,
       wildcard: true,
       index: false,
+      cacheControl: false,
       setHeaders(res, filePath) {
-        const name = path.basename(filePath);
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-        else if (name === 'sw.js' || name.startsWith('workbox-') || name === 'index.html' || name.endsWith('.webmanifest')) res.setHeader('cache-control', 'no-cache');
+        else res.setHeader('cache-control', 'no-cache'); // sw.js, manifest, icons: revalidate so updates reach people
       },
     });
   }

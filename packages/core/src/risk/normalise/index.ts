@@ -1,0 +1,1 @@
+export { normalise, tokenAt, type Normalised, type Token } from './tokenise';
