@@ -47,8 +47,12 @@ export interface CompanionContext {
   contacts: SupportContact[];
   /** Crisis lines for the region, most relevant first. */
   resources: CrisisResource[];
-  /** The local emergency number ("911", "999", "112"). */
+  /** The local emergency number ("911", "999", "112"), or a phrase when unknown. */
   emergencyNumber: string;
+  /** The person's offset from UTC in minutes, so "last Tuesday" means their Tuesday. */
+  utcOffsetMinutes?: number;
+  /** The person agreed that a positive screen may notify their linked therapist. */
+  therapistNotifyConsent?: boolean;
 }
 
 export function emptyPlan(): CompanionPlan {

@@ -9,3 +9,4 @@ export { migrateToLatest, migrationNames, DivergedDatabaseError } from './storag
 export { rotateServerKeys, type RotationResult } from './crypto/rotate';
 export { KeyService, newKeyBase64, parseKeyring, writeKeyFile, loadOrCreateKeyFile, KEY_FILE } from './crypto/index';
 export { createUser } from './auth/users.store';
+export { openChatSession, type ChatSession, type ChatSessionOptions } from './chat/index';

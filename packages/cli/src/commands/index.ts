@@ -4,5 +4,6 @@ import { startCommand } from './start';
 import { migrateCommand } from './migrate';
 import { userAddCommand } from './user-add';
 import { keysRotateCommand } from './keys-rotate';
+import { chatCommand } from './chat';
 
-export const commands: Command[] = [startCommand, migrateCommand, userAddCommand, keysRotateCommand];
+export const commands: Command[] = [startCommand, migrateCommand, userAddCommand, keysRotateCommand, chatCommand];

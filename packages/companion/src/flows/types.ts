@@ -2,7 +2,7 @@
 // person just said (already risk-checked) and its own saved step, it returns a reply and its
 // next step. Flows never see the clock directly, never write storage and never call a model;
 // the engine does those things around them.
-import type { EpochMs } from '@kinbridge/core';
+import type { EpochMs, IsoDateTime } from '@kinbridge/core';
 import type { TrackedAssessment } from '@kinbridge/core/risk';
 import type { Composer } from '../compose/variation';
 import type { CompanionContext } from '../context';
@@ -67,6 +67,9 @@ export type ProblemStep = 'define' | 'options' | 'more_options' | 'weigh' | 'fir
 /** A note for the episode journal, produced by the end-of-episode reflection. */
 export interface JournalNote {
   helped: string[];
+  /** When the episode began and ended (filled in by the engine). */
+  startedAt?: IsoDateTime;
+  endedAt?: IsoDateTime;
   distressBefore?: number;
   distressAfter?: number;
   note?: string;

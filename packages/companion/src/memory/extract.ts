@@ -8,7 +8,7 @@ import { stripMarkup } from '../text/sanitize';
 import { mentionsMeans } from '../safety/topics';
 import type { MemoryKind, NewMemory } from './types';
 
-const VAGUE = /^(?:it|that|this|you|nothing|none|everything|something|anything|not much|talking to you|this chat|the chat|what you said)$/i;
+const VAGUE = /^(?:it|that|this|what|which|who|one|you|nothing|none|everything|something|anything|not much|talking to you|this chat|the chat|what you said)$/i;
 
 const HELPED = /(?:^|[.!?,;]\s*|\b(?:i think|honestly|yeah|so|well|today|yesterday|tonight|earlier)\s+)([^.!?;]{3,80}?)\s+(?:really\s+|actually\s+|kind of\s+|sort of\s+|definitely\s+|did\s+)?(?:helped|helps|worked|made (?:me feel|it|things) (?:a bit |a lot |much )?better|calmed me(?: down)?|was helpful|did the trick)\b/gi;
 const HELPED_WAS = /\bwhat (?:helped|worked|helps)(?: (?:the )?most)?(?: me)? (?:was|is)\s+([^.!?;]{3,80})/gi;

@@ -14,6 +14,7 @@ export const INTENT_CORPUS: Record<string, readonly string[]> = {
     'evening', 'hey, just checking in', 'hello, I am back',
   ],
   vent: [
+    'my sister passed away last month', 'I feel humiliated after today', 'I am worthless and nobody wants me', 'I cannot stop worrying about tomorrow',
     'today was awful', 'I had a really bad day at work', 'my mum and I had a huge fight',
     'I feel so alone tonight', 'everything is piling up and I am exhausted', 'I just feel sad',
     'I cannot stop crying', 'nothing is going right this week', 'my partner left me',
@@ -28,6 +29,7 @@ export const INTENT_CORPUS: Record<string, readonly string[]> = {
     'the anniversary of her death is today', 'I feel rejected', 'lonely again tonight',
   ],
   anxious_help: [
+    'I think I am about to have a panic attack', 'I am having a panic attack right now', 'can you help me stop panicking', 'my anxiety is really bad right now, help',
     'I am panicking', 'help me calm down', 'my heart is racing and I cannot breathe properly',
     'I feel like I am going to have a panic attack', 'can you help me ground myself',
     'I am so anxious right now', 'I need to calm down', 'everything feels unreal and I am scared',
@@ -56,6 +58,7 @@ export const INTENT_CORPUS: Record<string, readonly string[]> = {
     'I want to work on a negative thought', 'my brain keeps telling me I am pathetic',
   ],
   skill_request: [
+    'I need to stop myself from texting him, help', 'I want to do something I will regret', 'give me a skill for this urge',
     'can you coach me through a DBT skill', 'what is the STOP skill', 'help me use TIPP',
     'I want to try opposite action', 'can we check the facts', 'I need a distraction skill',
     'walk me through ACCEPTS', 'help me self soothe', 'I have a strong urge and need a skill',
@@ -88,6 +91,7 @@ export const INTENT_CORPUS: Record<string, readonly string[]> = {
     'it is easing off', 'calling my friend helped', 'going for a walk helped',
   ],
   bye: [
+    'night, talk tomorrow', 'talk tomorrow', 'bye for now', 'off to bed',
     'goodnight', 'bye', 'I am going to sleep now', 'thanks, talk later', 'that is all for now',
     'gotta go', 'see you', 'I think I will stop here', 'night night', 'thank you, bye',
     'I am done for today', 'catch you later', 'i will log off now',

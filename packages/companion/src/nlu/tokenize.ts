@@ -19,12 +19,16 @@ export function words(text: string): string[] {
   return raw.map((w) => (/^\d+$/.test(w) ? '<num>' : (FOLD[w] ?? w)));
 }
 
+// Function words carry no intent or feeling on their own; as unigrams they only add noise from
+// how often each class's examples happen to use them. They still count inside bigrams.
+const STOP = new Set(['i', 'me', 'my', 'the', 'a', 'an', 'to', 'and', 'of', 'is', 'it', 'so', 'at', 'in', 'on', 'for', 'that', 'this', 'was', 'be', 'am', 'are', 'i_am', 'with', 'just', 'really', 'im', 'its', 'been', 'have', 'has', 'had', 'again', 'right', 'now']);
+
 export function features(text: string): string[] {
   const ws = words(text);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
-    out.push(`w:${w}`);
+    if (!STOP.has(w)) out.push(`w:${w}`);
     if (i > 0) out.push(`b:${ws[i - 1]}_${w}`);
     if (w.length >= 5 && !w.startsWith('<')) {
       for (let j = 0; j + 4 <= w.length; j++) out.push(`c:${w.slice(j, j + 4)}`);

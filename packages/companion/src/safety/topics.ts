@@ -35,7 +35,7 @@ const MEANS_RULES: RegExp[] = [
   rx(`${QUANT}[^.?!]{0,60}${MEANS}`),
   rx(`${MEANS}[^.?!]{0,60}${QUANT}`),
   rx(String.raw`\b(?:how (?:do|would|could|can|did) (?:i|you|someone|one|a person|my character|they|he|she)|how to)\s+(?:\w+\s+){0,3}(?:tie a noose|hang (?:myself|themselves|himself|herself|yourself)|overdose|od\b|jump off|slit|shoot (?:myself|themselves|himself|herself)|kill (?:myself|themselves|himself|herself|yourself)|end (?:my|their|his|her) life|suffocate|drown (?:myself|themselves))`),
-  /\b(?:taller|higher|over|above|more than)\s+\d+\s*(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)\b/i,
+  /\b(?:taller|higher|over|above|more than)\s+(?:than\s+)?\d+\s*(?:m|metres?|meters?|ft|feet|storeys?|stories|floors?)\b/i,
   // Fiction, research or "a friend" framing around means: the framing changes nothing.
   rx(`${FRAMING}[^]{0,120}(?:${MEANS}|${LETHAL})[^]{0,80}\\b(?:how|what|which|where|describe|explain|tell|list|realistic|exactly|details?)\\b`),
   rx(`${FRAMING}[^]{0,40}\\b(?:how|what|which|where|describe|explain|tell|list)\\b[^]{0,80}(?:${MEANS}|${LETHAL})`),

@@ -46,3 +46,12 @@ export function echoOf(message: string): Echo | undefined {
   const quote = chosen.replace(/[,:\s-]+$/, '');
   return { quote, second: flip(quote) };
 }
+
+/** The person's words as a short quote (first `maxWords` words), or undefined if unsafe to repeat. */
+export function quoteOf(text: string, maxWords = 20): string | undefined {
+  const clean = stripMarkup(text).replace(/["“”]/g, "'").replace(/\s+/g, ' ').trim();
+  if (!clean || mentionsMeans(clean) || SKIP.test(clean)) return undefined;
+  const words = clean.split(' ');
+  const cut = words.slice(0, maxWords).join(' ').replace(/[,;:\s-]+$/, '');
+  return words.length > maxWords ? `${cut}…` : cut.replace(/[.!?]+$/, '');
+}

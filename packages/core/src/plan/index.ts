@@ -13,3 +13,4 @@ export * from './edit';
 export * from './version';
 export * from './contact-message';
 export * from './guide';
+export * from './card';

@@ -32,8 +32,9 @@ const LISTS: Record<string, { singular: string; list: string }> = {
   'tiers.emergency': { singular: 'Step in the emergency tier', list: 'The emergency tier' },
 };
 
+// The entry's main text needs no field name: "Trigger 3 is longer…" reads better.
 const FIELDS: Record<string, string> = {
-  text: 'text',
+  text: '',
   name: 'name',
   phone: 'phone',
   afterHoursPhone: 'after-hours phone',
@@ -64,7 +65,8 @@ export function describePlanIssue(path: readonly PropertyKey[], message: string)
   const [index, ...fields] = rest;
   const position = typeof index === 'number' ? `${labels.singular} ${index + 1}` : labels.singular;
   const field = fields.filter((f) => typeof f === 'string').at(-1);
-  return join(field ? `${position} (${FIELDS[field] ?? field})` : position, message);
+  const fieldName = field === undefined ? '' : (FIELDS[field] ?? field);
+  return join(fieldName ? `${position} (${fieldName})` : position, message);
 }
 
 export function planIssuesFrom(error: z.ZodError): PlanIssue[] {

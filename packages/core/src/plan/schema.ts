@@ -3,11 +3,13 @@
 // restore(). Objects are "loose": fields a newer app added survive an older app's edit.
 import { z } from 'zod';
 import { PLAN_LIMITS, itemId, listOf, phoneNumber, plainText, totalTextLength } from './limits';
+import { TIERS } from './tier-names';
+import type { Tier } from './tier-names';
 
 export const PLAN_SCHEMA_VERSION = 2 as const;
 
-export const TIERS = ['mild', 'moderate', 'severe', 'emergency'] as const;
-export type Tier = (typeof TIERS)[number];
+export { TIERS };
+export type { Tier };
 
 const text = () => plainText(PLAN_LIMITS.maxTextLength);
 const shortText = () => plainText(PLAN_LIMITS.maxShortTextLength);

@@ -4,6 +4,7 @@ import { NotFound } from './NotFound';
 import { RouterProvider, useRouter } from './router';
 import { matchRoute } from './routes';
 import { SessionProvider, useSession } from '../auth/session';
+import { SyncAgent } from './SyncAgent';
 
 function CurrentPage() {
   const { path, navigate } = useRouter();
@@ -19,7 +20,7 @@ function CurrentPage() {
   }, [needsLogin, guestOnly, navigate]);
 
   useEffect(() => {
-    document.title = route ? `${route.title} · Kinbridge` : 'Not found · Kinbridge';
+    document.title = route?.bare ? route.title : route ? `${route.title} · Kinbridge` : 'Not found · Kinbridge';
   }, [route]);
 
   if (!route) return <NotFound />;
@@ -48,6 +49,7 @@ export function App() {
   return (
     <RouterProvider>
       <SessionProvider>
+        <SyncAgent />
         <Layout>
           <CurrentPage />
         </Layout>

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: Record<string, unknown>,
+    /** The whole error body, for answers that carry more than a message (a 409 with the current version). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -36,7 +38,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const data: unknown = text ? safeJson(text) : undefined;
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`, error?.details);
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`, error?.details, data);
   }
   return data as T;
 }

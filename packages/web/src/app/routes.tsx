@@ -13,15 +13,32 @@ export interface RouteDef {
   public?: boolean;
   /** Only for signed-out visitors (log-in, sign-up). */
   guestOnly?: boolean;
+  /** Shown without the app's frame, title or SOS button (the quick-exit screen). */
+  bare?: boolean;
 }
 
 const SosPage = lazy(() => import('../sos/SosPage').then((m) => ({ default: m.SosPage })));
+const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlanHistoryPage = lazy(() => import('../plan/PlanHistoryPage').then((m) => ({ default: m.PlanHistoryPage })));
+const CrisisCardPage = lazy(() => import('../plan/CrisisCardPage').then((m) => ({ default: m.CrisisCardPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const JournalPage = lazy(() => import('../journal/JournalPage').then((m) => ({ default: m.JournalPage })));
+const NeutralPage = lazy(() => import('../quick-exit/NeutralPage').then((m) => ({ default: m.NeutralPage })));
+
+/** Path of the neutral screen the quick exit opens (no Kinbridge branding, no SOS button). */
+export const NEUTRAL_PATH = '/calculator';
 
 export const routes: RouteDef[] = [
   { path: '/', title: 'Home', component: HomePage },
   { path: '/login', title: 'Log in', component: () => <AuthForm mode="login" />, public: true, guestOnly: true },
   { path: '/signup', title: 'Create account', component: () => <AuthForm mode="signup" />, public: true, guestOnly: true },
   { path: '/sos', title: 'SOS', component: SosPage, public: true },
+  { path: '/plan', title: 'My crisis plan', component: PlanPage },
+  { path: '/plan/history', title: 'Plan history', component: PlanHistoryPage },
+  { path: '/plan/card', title: 'Crisis card', component: CrisisCardPage },
+  { path: '/settings', title: 'Settings', component: SettingsPage },
+  { path: '/journal', title: 'Journal', component: JournalPage },
+  { path: NEUTRAL_PATH, title: 'Calculator', component: NeutralPage, public: true, bare: true },
 ];
 
 export interface RouteMatch {

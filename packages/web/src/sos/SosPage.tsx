@@ -1,17 +1,23 @@
-// Placeholder SOS page until the SOS flow lands: it always shows how to reach help now.
+// SOS: public (help never sits behind a log-in), works offline, and opens before anything
+// else has loaded. The emergency number and the 24/7 lines are on screen from the first frame;
+// the person's own plan follows from this device's storage a moment later.
+import { useSession } from '../auth/session';
+import { CrisisLines } from './CrisisLines';
+import { SosFlow } from './SosFlow';
+import { initialRegion, useSosData } from './use-sos-data';
+
 export function SosPage() {
+  const { user } = useSession();
+  const data = useSosData(user?.id ?? null);
   return (
-    <main className="page narrow" id="main">
+    <main className="page narrow sos" id="main">
       <h1>SOS</h1>
-      <p className="lead">You are not alone. If you might act on thoughts of harming yourself, reach out now.</p>
-      <ul className="stack">
-        <li>
-          <a className="button primary" href="tel:988">Call 988 (Suicide &amp; Crisis Lifeline, US)</a>
-        </li>
-        <li>
-          <a className="button" href="tel:911">Call 911 (emergency)</a>
-        </li>
-      </ul>
+      <p className="lead">You opened SOS, and that is a good step. Take it one moment at a time.</p>
+      {data ? (
+        <SosFlow key={user?.id ?? 'guest'} plan={data.plan} region={data.region} userId={user?.id ?? null} ownPlan={data.ownPlan} />
+      ) : (
+        <CrisisLines region={initialRegion()} compact />
+      )}
     </main>
   );
 }

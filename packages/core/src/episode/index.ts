@@ -1,0 +1,2 @@
+// Episodes: the journal record of an SOS session.
+export * from './schema';

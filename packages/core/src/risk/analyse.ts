@@ -1,0 +1,258 @@
+// One message, on its own: normalise, run the anchored rules, drop matches hidden by idiom
+// masks or replaced by a more specific rule, then read each remaining match in its context —
+// who is speaking, negation, past tense with or without recovery, study or professional
+// framing, hyperbole, panic. Combinations across matches and turns happen in score.ts.
+import { normalise, tokenAt, type Normalised } from './normalise';
+import { RULES, selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
+import { isNegated, subjectOf } from './context/grammar';
+import {
+  ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
+  RECENCY, RECOVERY, TIME, WEAPON_AT_HAND, has, spans,
+} from './context/markers';
+import { minLevel } from './levels';
+import type { RiskCategory, RiskLevel } from './types';
+
+export interface Hit {
+  rule: Rule;
+  family: Family;
+  /** Offsets in the canonical text and the token range they cover (inclusive). */
+  a: number;
+  b: number;
+  t0: number;
+  t1: number;
+  sentence: number;
+  level: RiskLevel;
+  /** Modifiers that changed the level, appended to the rule id in evidence. */
+  tags: string[];
+  category: RiskCategory | undefined;
+  also: RiskCategory | undefined;
+}
+
+export interface MessageContext {
+  /** Sentences that carry a time ("tonight", "on Friday"). */
+  timeIn: ReadonlySet<number>;
+  /** Sentences that are questions or requests. */
+  questionIn: ReadonlySet<number>;
+  framing: boolean;
+  dangerNow: boolean;
+  weaponAtHand: boolean;
+}
+
+export interface Analysis {
+  norm: Normalised;
+  hits: Hit[];
+  ctx: MessageContext;
+}
+
+const EMPTY_CTX: MessageContext = {
+  timeIn: new Set(),
+  questionIn: new Set(),
+  framing: false,
+  dangerNow: false,
+  weaponAtHand: false,
+};
+
+/** Families whose level depends on who is speaking (first person by default). */
+const SUBJECT_FAMILIES: ReadonlySet<Family> = new Set<Family>([
+  'distress', 'wish', 'hopeless', 'burden', 'thoughts', 'method', 'intent', 'prep', 'farewell', 'attempt', 'act',
+  'means', 'sh-thoughts', 'sh-urge', 'sh-act', 'vague-plan',
+]);
+
+/** Families lowered by past tense (behaviour, ideation, abuse, medical events). */
+const PAST_FAMILIES: ReadonlySet<Family> = new Set<Family>([
+  ...SELF_RISK_FAMILIES, 'abuse', 'medical', 'means', 'violence',
+]);
+
+/** Families that record behaviour, where a recovery statement alone implies the past. */
+const BEHAVIOUR_FAMILIES: ReadonlySet<Family> = new Set<Family>(['attempt', 'act', 'sh-act', 'prep']);
+
+const PAST_VERBS = new Set(['was', 'were', 'wanted', 'felt', 'had', 'used', 'thought', 'tried', 'attempted', 'did', 'became', 'went', 'wrote', 'survived', 'got']);
+
+function sentenceIds(norm: Normalised): Int32Array {
+  const ids = new Int32Array(norm.tokens.length);
+  let s = 0;
+  for (let i = 0; i < norm.tokens.length; i++) {
+    ids[i] = s;
+    const w = norm.tokens[i]?.w;
+    if (w === '.' || w === '?') s++;
+  }
+  return ids;
+}
+
+function sentencesOf(marker: RegExp, norm: Normalised, ids: Int32Array): Set<number> {
+  const found = new Set<number>();
+  const list = spans(marker, norm.text);
+  for (let k = 0; k < list.length; k += 2) found.add(ids[tokenAt(norm, list[k] ?? 0)] ?? 0);
+  return found;
+}
+
+function questionSentences(norm: Normalised, ids: Int32Array): Set<number> {
+  const found = sentencesOf(QUESTION_WORDS, norm, ids);
+  let sentenceStart = true;
+  for (let i = 0; i < norm.tokens.length; i++) {
+    const w = norm.tokens[i]?.w ?? '';
+    const id = ids[i] ?? 0;
+    if (w === '?') found.add(id);
+    if (sentenceStart && w !== ',' && QUESTION_START.has(w)) found.add(id);
+    sentenceStart = w === '.' || w === '?' || (sentenceStart && (w === ',' || w === 'so' || w === 'and' || w === 'ok' || w === 'okay' || w === 'hey' || w === 'also' || w === 'but' || w === 'just' || w === 'random' || w === 'quick' || w === 'question'));
+  }
+  return found;
+}
+
+function overlaps(x: { a: number; b: number }, y: { a: number; b: number }): boolean {
+  return x.a < y.b && y.a < x.b;
+}
+
+function collect(norm: Normalised, rules: readonly Rule[]): { hits: Hit[]; masks: { a: number; b: number; rule: Rule }[] } {
+  const hits: Hit[] = [];
+  const masks: { a: number; b: number; rule: Rule }[] = [];
+  for (const rule of rules) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    let count = 0;
+    while ((match = re.exec(norm.text)) !== null && count < 8) {
+      const a = match.index;
+      const b = a + match[0].length;
+      if (b === a) {
+        re.lastIndex++;
+        continue;
+      }
+      count++;
+      if (rule.family === 'mask') {
+        masks.push({ a, b, rule });
+        continue;
+      }
+      const t0 = tokenAt(norm, a);
+      const t1 = tokenAt(norm, b - 1);
+      hits.push({
+        rule, family: rule.family, a, b, t0, t1, sentence: 0, level: rule.level, tags: [],
+        category: rule.category, also: rule.also,
+      });
+    }
+    re.lastIndex = 0;
+  }
+  return { hits, masks };
+}
+
+function masked(hit: Hit, masks: readonly { a: number; b: number; rule: Rule }[]): boolean {
+  for (const mask of masks) {
+    if (!overlaps(hit, mask)) continue;
+    const blocks = mask.rule.blocks;
+    if (!blocks || blocks.some((prefix) => hit.rule.id.startsWith(prefix))) return true;
+  }
+  return false;
+}
+
+function lower(hit: Hit, to: RiskLevel, tag: string): void {
+  const next = minLevel(hit.level, to);
+  if (next !== hit.level || !hit.tags.includes(tag)) hit.tags.push(tag);
+  hit.level = next;
+}
+
+/**
+ * Analyse one message. `allRules` bypasses the anchor index (tests use it to prove no rule
+ * is missing an anchor).
+ */
+export function analyse(text: string, allRules = false): Analysis {
+  const norm = normalise(text);
+  const rules = selectRules(norm.tokens, allRules);
+  if (rules.length === 0) return { norm, hits: [], ctx: EMPTY_CTX };
+  const { hits: raw, masks } = collect(norm, rules);
+  if (raw.length === 0) return { norm, hits: [], ctx: EMPTY_CTX };
+
+  // Drop masked matches and matches replaced by a more specific overlapping rule.
+  let hits = raw.filter((hit) => !masked(hit, masks));
+  const replaced = new Set<Hit>();
+  for (const hit of hits) {
+    const prefixes = hit.rule.overrides;
+    if (!prefixes) continue;
+    for (const other of hits) {
+      if (other !== hit && overlaps(hit, other) && prefixes.some((p) => other.rule.id.startsWith(p))) replaced.add(other);
+    }
+  }
+  // A bare mention adds nothing next to a statement about the same words.
+  for (const hit of hits) {
+    if (hit.family !== 'mention') continue;
+    if (hits.some((o) => o !== hit && o.family !== 'mention' && overlaps(o, hit))) replaced.add(hit);
+  }
+  hits = hits.filter((hit) => !replaced.has(hit));
+  if (hits.length === 0) return { norm, hits: [], ctx: EMPTY_CTX };
+
+  const text2 = norm.text;
+  const ids = sentenceIds(norm);
+  const pastIn = sentencesOf(PAST, norm, ids);
+  const recentIn = sentencesOf(RECENCY, norm, ids);
+  const recovery = has(RECOVERY, text2);
+  const professional = has(PROFESSIONAL, text2);
+  const anxiety = has(ANXIETY, text2);
+  const hyperbole = has(HYPERBOLE, text2);
+  const accident = has(ACCIDENT, text2);
+  const ctx: MessageContext = {
+    timeIn: sentencesOf(TIME, norm, ids),
+    questionIn: questionSentences(norm, ids),
+    framing: has(FRAMING, text2),
+    dangerNow: has(DANGER_NOW, text2),
+    weaponAtHand: has(WEAPON_AT_HAND, text2),
+  };
+
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    hit.sentence = ids[hit.t0] ?? 0;
+    const { rule, family } = hit;
+
+    if (rule.question && !ctx.questionIn.has(hit.sentence)) continue;
+
+    // Whose statement is it?
+    if (!rule.self && SUBJECT_FAMILIES.has(family)) {
+      const subject = subjectOf(norm.tokens, hit.t0);
+      if (subject === 'second') continue;
+      if (subject === 'third') {
+        if (family === 'distress') continue;
+        lower(hit, 'low', 'third-party');
+        hit.family = 'third-party';
+      }
+    }
+
+    // Negation keeps a statement at most `low` (distress that is denied is dropped).
+    if (rule.negatable !== false && isNegated(norm.tokens, hit.t0)) {
+      if (family === 'distress') continue;
+      lower(hit, 'low', 'negated');
+    }
+
+    // Study, teaching or professional framing: topic words are not a disclosure.
+    if (professional && (hit.family === 'mention' || hit.family === 'third-party' || family === 'distress')) continue;
+
+    // Past tense: history, not current risk. Recovery lowers it further.
+    const pastable = rule.pastable ?? PAST_FAMILIES.has(family);
+    if (pastable && hit.family !== 'third-party') {
+      const recent = recentIn.has(hit.sentence);
+      const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
+      const past = !recent && (pastIn.has(hit.sentence) || (recovery && (pastVerb || BEHAVIOUR_FAMILIES.has(family))));
+      if (past) lower(hit, recovery ? 'low' : 'moderate', recovery ? 'past-recovered' : 'past');
+    }
+
+    // Hyperbole and games around violent words ("if she eats my fries again", "lol").
+    if (family === 'violence' && hyperbole) lower(hit, 'low', 'hyperbole');
+
+    // Panic often feels like dying or not breathing: distress, not an emergency.
+    if (family === 'medical' && anxiety && (rule.id === 'medical.breathing' || rule.id === 'medical.dying' || rule.id === 'medical.chest')) {
+      lower(hit, 'low', 'panic');
+    }
+
+    // An accidental double dose is a medical question, not a suicide attempt.
+    if (rule.id === 'suicide.act.overdose-taken' && accident) {
+      hit.category = 'medical_emergency';
+      hit.also = undefined;
+      lower(hit, 'high', 'accidental');
+    }
+
+    kept.push(hit);
+  }
+  return { norm, hits: kept, ctx };
+}
+
+/** For tests and tooling: every rule id. */
+export function ruleIds(): string[] {
+  return RULES.map((rule) => rule.id);
+}

@@ -1,0 +1,84 @@
+// Two small grammatical judgements made by walking back from a match over the canonical
+// tokens: is it negated ("I would never kill myself"), and whose statement is it ("my friend
+// wants to die", "you are not a burden")? Deliberately shallow: a window of a few words inside
+// the same clause, with the common traps listed ("can't stop thinking about…" is not a
+// negation; "no one would care…" is not either).
+import type { Token } from '../normalise';
+
+const NEGATORS = new Set([
+  'not', 'never', 'no', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+  "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "ain't", 'nor', "i'd never",
+  'nunca', 'jamas', 'pas', 'jamais', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'ni',
+]);
+
+// A negator immediately followed by one of these is about something else.
+const CANCEL = new Set([
+  'stop', 'stopping', 'help', 'let', 'keep', 'sure', 'know', 'care', 'just', 'only', 'ok', 'okay', 'fine',
+  'good', 'one', 'body', 'thing', 'well', 'doing', 'matter', 'mind', 'wait', 'deserve', 'like', 'even',
+  'reason', 'point', 'hope', 'future', 'escape', 'idea', 'understand', 'stand', 'cope',
+  'handle', 'believe', 'remember', 'tell', 'afford', 'get', 'find', 'seem', 'anymore', 'alone',
+  'sleep', 'eat', 'trust', 'want', 'wanna', 'much', 'more', 'enough', 'longer', 'right', 'nothing',
+  'anyone', 'everyone', 'afraid', 'scared', 'worth', 'sweat', 'sorry', 'happy',
+]);
+// "not want to" / "don't want to" do negate a desire; "no longer want" does too.
+const NEGATING_WANT = new Set(['not', "don't", "doesn't", "didn't", 'never', "won't", "wouldn't", 'no', 'nunca']);
+
+const CLAUSE_STOP = new Set([
+  '.', '?', 'but', 'though', 'although', 'however', 'yet', 'because', 'cause', 'so', 'except', 'and', 'or',
+  'pero', 'mais', 'aber', 'sondern', 'y', 'et', 'und', 'if', 'unless', 'when', 'while',
+]);
+const COMMA_CONTINUES = new Set(['ever', 'never', 'not', 'really', 'honestly', 'ever ever', 'no']);
+
+/** Negated when a negator stands within `window` tokens before `start` in the same clause. */
+export function isNegated(tokens: readonly Token[], start: number, window = 6): boolean {
+  let seen = 0;
+  for (let i = start - 1; i >= 0 && seen < window; i--) {
+    const w = tokens[i]?.w ?? '';
+    if (w === ',') {
+      const after = tokens[i + 1]?.w ?? '';
+      if (!COMMA_CONTINUES.has(after)) return false;
+      continue;
+    }
+    if (CLAUSE_STOP.has(w)) return false;
+    seen++;
+    if (!NEGATORS.has(w)) continue;
+    let next = tokens[i + 1]?.w ?? '';
+    if ((next === 'really' || next === 'even' || next === 'just' || next === 'ever') && i + 2 < start) next = tokens[i + 2]?.w ?? '';
+    if ((next === 'want' || next === 'wanna') && NEGATING_WANT.has(w)) return true;
+    if (w === 'no' && next === 'longer') return true;
+    if (CANCEL.has(next)) continue;
+    return true;
+  }
+  return false;
+}
+
+export type Subject = 'first' | 'second' | 'third' | 'none';
+
+const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine', 'we', "we're", 'us', 'yo', 'je', "j'ai", 'ich', 'moi']);
+const SECOND = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yourself', "y'all", 'yall', 'ya', 'u']);
+const THIRD = new Set([
+  'he', 'she', 'they', "he's", "she's", "they're", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll",
+  'him', 'her', 'them', 'his', 'their', 'friend', 'friends', 'brother', 'sister', 'mom', 'mum', 'dad', 'son',
+  'daughter', 'cousin', 'someone', 'somebody', 'people', 'person', 'kid', 'kids', 'student', 'students',
+  'client', 'clients', 'patient', 'patients', 'character', 'partner', 'husband', 'wife', 'boyfriend',
+  'girlfriend', 'roommate', 'classmate', 'coworker', 'teen', 'teens', 'teenager', 'teenagers', 'man', 'woman',
+  'guy', 'girl', 'boy', 'mother', 'father', 'parents', 'child', 'children', 'colleague', 'neighbour',
+  'neighbor', 'bf', 'gf', 'bestie', 'protagonist', 'narrator', 'hero', 'villain', 'everyone', 'everybody',
+  'others', 'users', 'members', 'veterans', 'adults', 'men', 'women', 'victims', 'survivors', 'individuals',
+  'who', 'whoever', 'ones', 'celebrities', 'actor', 'singer',
+]);
+
+/** The nearest subject-like word before `start` within the sentence. */
+export function subjectOf(tokens: readonly Token[], start: number, window = 8): Subject {
+  let seen = 0;
+  for (let i = start - 1; i >= 0 && seen < window; i--) {
+    const w = tokens[i]?.w ?? '';
+    if (w === '.' || w === '?') return 'none';
+    if (w === ',') continue;
+    seen++;
+    if (FIRST.has(w)) return 'first';
+    if (SECOND.has(w)) return 'second';
+    if (THIRD.has(w)) return 'third';
+  }
+  return 'none';
+}

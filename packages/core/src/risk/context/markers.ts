@@ -1,0 +1,79 @@
+// Context markers: phrases that do not carry risk themselves but change how a risk match is
+// read. Each is a regex over the canonical text, compiled once, and run only for messages that
+// have at least one risk match (the common no-risk message never pays for them).
+import { G, compile } from '../rules/macros';
+
+export const TIME = compile(
+  "tonight|today|right now|now|this (?:morning|afternoon|evening|weekend|week)|tomorrow(?: (?:morning|night|evening))?|in (?:an?|one|two|three|a few|\\d+) (?:hours?|minutes?|mins?|days?)|soon|when (?:everyone|they|my \\S+|the house|everybody|the kids|my parents) (?:is|are|'s|goes|go|falls|fall|leaves|leave) (?:asleep|to sleep|to bed|out|gone|at work|away)|after (?:work|school|class|dinner|the party|the funeral|everyone leaves|they leave|the kids go to bed|my shift)|(?:this |on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|on my birthday|at (?:midnight|dawn|\\d+ ?(?:am|pm)?|\\d+:\\d+)|before (?:morning|dawn|sunrise|the weekend)|by (?:morning|tomorrow|the weekend|tonight)|esta noche|hoy|ahora mismo|ahora|manana|ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|heute nacht|heute abend|heute|jetzt|gleich|morgen",
+);
+
+export const PAST = compile(
+  "used to|years ago|months ago|a year ago|year ago|when i was|as a (?:kid|child|teen|teenager|student|young adult)|in (?:high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (?:then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(?:in|since|around) (?:19|20)\\d\\d|at (?:age )?\\d+|when i was (?:\\d+|younger|little|a teen|a teenager)|history of|once|had (?:tried|attempted|been)|previously|earlier in my life|growing up|(?:in )?my (?:teens|twenties|early twenties|teenage years)|\\d+ years|two years|three years|ten years|several years|many years|before${'(?= (?:[.?,] |$))'}|in my past|old scars|anymore|no longer|antes|hace anos|autrefois|il y a|fruher|damals",
+);
+
+export const RECENCY = compile(
+  "last night|yesterday|today|this morning|this afternoon|this evening|earlier today|earlier|tonight|just now|again|last week|this week|last weekend|(?:few|couple of|couple|two|three|\\d+|some) (?:hours|days|weeks) ago|a week ago|an hour ago|a day ago|recently|right now|still|keep|keeps|lately|these days|currently|at the moment|this month|last month|a month ago|hoy|anoche|ayer|hier|aujourd'hui|gestern|heute",
+);
+
+export const RECOVERY = compile(
+  "(?:doing|feel|feeling|getting|much|so much|a lot|way|far|been doing|i'm doing) better|better now|i'm (?:ok|okay|fine|good|well|doing well|doing great|in a good place|safe|stable|happy|happier) now|(?:now|these days|today) i'm (?:ok|okay|fine|good|well|doing (?:well|great|good)|in a (?:good|better) place|safe|stable|happy|happier|thriving)|in a (?:good|better|much better|great) place|recovered|recovering|in recovery|my recovery|clean (?:for|since)|\\d+ (?:days|weeks|months|years) clean|(?:a|one|two|three|\\d+) (?:days?|weeks?|months?|years?) (?:clean|free|self harm free|sh free)|(?:haven't|have not|hasn't|hadn't) (?:cut|self harmed|harmed myself|hurt myself|relapsed|had (?:those |any |suicidal |the )?(?:thoughts|urges)|attempted|tried|felt that way) (?:in|for|since)|past that|behind me|got help|getting help|(?:therapy|treatment|meds|medication|my therapist|dbt|counselling|counseling) (?:has |have |really |truly )?(?:helped|helps|is helping|saved|works|worked)|proud of (?:myself|how far)|grateful|glad (?:i'm|i am|to be|i'm still) (?:alive|still here|here)|happy to be alive|survivor|healed|healing|stable now|it gets better|got better|turned (?:my life|things) around|(?:so )?glad i (?:didn't|stayed|survived)|managed to stop|(?:stopped|quit) (?:cutting|self harming|hurting myself|harming myself)|don't feel that way (?:anymore|now)|doesn't feel like that (?:anymore|now)|(?:that|those) (?:feelings?|thoughts) (?:are|is) gone",
+);
+
+export const PROFESSIONAL = compile(
+  `(?:as a|i'm a|i am a|i work as a|work as a|i'm training to be a|i'm studying to be a) ${G(2)}(?:nurse|doctor|physician|therapist|counsel?l?or|psychologist|psychiatrist|social worker|teacher|paramedic|emt|pharmacist|researcher|student|moderator|volunteer|chaplain|coach|youth worker|clinician|gp|psychotherapist|caseworker|case worker|support worker|mental health first aider|school counsel?l?or|crisis line volunteer|peer supporter)|my (?:clients?|patients?|students?|caseload|supervisees?|mentees?|pupils?)|(?:a|one of my|our) (?:clients?|patients?|students?) (?:who|that|is|has|said|told)|warning signs|risk factors|protective factors|prevention|postvention|statistics|stats|rates? (?:of|in|among)|prevalence|research|researching|studying|thesis|dissertation|essay|paper on|article|assignment|presentation|homework|lecture|class on|course on|module on|training|workshop|webinar|awareness|screening|screener|assessment tool|guidelines|safe messaging|how (?:do|can|should|would) (?:i|we|you|one|parents|teachers) (?:support|help|talk to|respond to|approach|ask|reach out to|recogni[sz]e|spot|tell if)|what (?:should|can|do) (?:i|we) (?:say|do) (?:to|for|when|if)|someone (?:who|that) (?:is|feels|might be|may be|has been)|(?:signs|symptoms) (?:of|that)|how common is|why do people|evidence (?:for|on|base)|clinical|curriculum`,
+);
+
+export const FRAMING = compile(
+  "asking for a friend|for a friend|hypothetically|hypothetical|just curious|out of curiosity|purely curious|curious (?:about|how|what)|for a (?:story|novel|book|screenplay|script|game|fic|fanfic|fan fic|poem|project|class|paper|essay|film|movie|play|comic|short story|scene)|my character|in my (?:story|novel|book|screenplay|script|game|fic)|(?:for|my) research|for science|not for me|asking for (?:someone|a mate|my friend|a buddy|someone else)|my friend (?:wants|wanted|needs|asked) to know|a character (?:who|that)|writing a (?:story|novel|book|scene|script)|random question|no reason",
+);
+
+export const RETRACTION = compile(
+  "never mind|forget (?:it|i said (?:anything|that|it)|what i said|about it|that|i asked|everything i said|my last message)|ignore (?:that|me|what i said|it|my last message|the last message|everything i said)|just kidding|i was (?:just )?(?:joking|kidding|being dramatic|exaggerating)|i'm (?:just )?(?:joking|kidding|being dramatic|exaggerating)|(?:didn't|did not|don't) mean (?:it|that|anything)|i'm (?:fine|ok|okay|good|alright|all right)(?: now| really| honestly| i promise)?|it's (?:fine|nothing|okay|ok|all good)|i'm over it|(?:wasn't|not|isn't) serious|no big deal|all good|doesn't matter|don't worry(?: about (?:it|me))?|i won't do anything|i'm not going to do anything|i'm safe(?: now)?|i feel better now|it was (?:nothing|a joke)|lol jk|nothing's wrong|nothing is wrong|i'm not (?:serious|going to do it)|forget about it",
+);
+
+export const DANGER_NOW = compile(
+  "outside (?:my|the) (?:door|house|room|window|flat|apartment|bedroom)|at the door|banging on|breaking (?:in|down the door|the door)|trying to (?:get in|break in|find me|break the door)|coming (?:for me|to get me|back|home|over)|locked myself in|hiding (?:in|from)|has (?:a|his|her|the) (?:gun|knife|weapon)|with a (?:gun|knife|weapon)|right now|tonight|on (?:his|her|their) way|is here|in the house",
+);
+
+export const WEAPON_AT_HAND = compile(
+  `(?:i have|i've got|i got|got|i bought|bought|i'm holding|holding|loaded|brought|bringing|took|have|with) ${G(3)}(?:gun|guns|pistol|handgun|rifle|shotgun|firearm|knife|knives|machete|axe|bat|bomb|weapon|weapons|ammo)|(?:gun|knife|rifle|pistol|shotgun) (?:is |are )?(?:loaded|ready|in my (?:hand|bag|car|pocket|backpack)|with me)`,
+);
+
+export const ACCIDENT = compile(
+  "accidentally|by accident|by mistake|on accident|didn't mean to take|double dose|doubled (?:up )?my (?:dose|meds)|mixed up my (?:meds|pills)|forgot i (?:took|had taken)|took my (?:meds|pills) twice",
+);
+
+export const ANXIETY = compile('panic|panicking|panic attack|panic attacks|anxiety|anxious|hyperventilat\\S*|freaking out');
+
+export const HYPERBOLE = compile(
+  `lol|just kidding|if (?:he|she|they|you|my \\S+) ${G(6)}(?:again|one more time|another time|one more)|for (?:eating|taking|stealing|using|touching|finishing|drinking|borrowing|forgetting|breaking|spoiling|telling|being late|making me|not|leaving|losing|scratching|denting)|when i (?:get|see) (?:him|her|them|home)|(?:minecraft|fortnite|call of duty|video game|the game|in game|gta|roblox|valorant|overwatch|skyrim|dnd|campaign|zombies?|my sims|the sims)`,
+);
+
+export const QUESTION_START = new Set([
+  'what', "what's", 'where', "where's", 'which', 'how', "how's", 'when', 'who', 'why', 'is', 'are', 'can', 'could',
+  'does', 'do', 'will', 'would', 'should', 'any', 'list', 'name', 'tell', 'show', 'find', 'give', 'recommend',
+  'looking', 'anyone', 'wondering', 'curious', 'google', 'search', 'need', 'suggest', 'know',
+]);
+
+export const QUESTION_WORDS = compile(
+  "i wonder|wondering|curious|want to know|need to know|tell me|give me|list|show me|looking for|do you know|can you|could you|any idea|anyone know|does anyone",
+);
+
+/** All match start/end pairs of a marker in the canonical text. */
+export function spans(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    out.push(match.index, match.index + match[0].length);
+    if (match[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}

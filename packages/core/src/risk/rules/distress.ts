@@ -1,0 +1,36 @@
+// Distress without risk (low): how the person feels, and life events that commonly precede a
+// crisis (job loss, a break-up, a death). These never raise a message above `low` on their own;
+// they matter because they change how a later question about bridges or pills is read.
+import { ADV, END, RELATION } from './macros';
+import type { RuleSpec } from './types';
+
+const FEELING =
+  "(?:depressed|anxious|overwhelmed|stressed(?: out)?|sad|lonely|alone|isolated|empty|numb|worthless|useless|a failure|such a failure|miserable|broken|heartbroken|devastated|desperate|struggling|exhausted|drained|burnt out|burned out|lost|helpless|scared|afraid|terrified|hurting|in pain|in so much pain|down|low|awful|terrible|horrible|like shit|like crap|like garbage|like a failure|like nothing|unloved|unwanted|invisible|defeated|trapped|done|so done|over it|falling apart|losing it|losing my mind|going crazy|panicking|a mess|a wreck|not okay|not ok|not fine|not good|not alright|not doing well|not doing (?:so |too )?(?:good|great)|ashamed|guilty|disgusting|ugly|pathetic|a disappointment|a loser|stuck|suffocating|drowning|sademoji|dead inside|hollow|shattered|crushed|lost and alone|at my lowest|at rock bottom|at the end of my rope|at the end of my tether|on edge|on the edge)";
+
+export const DISTRESS_RULES: RuleSpec[] = [
+  {
+    id: 'distress.feeling', level: 'low', family: 'distress',
+    anchors: "i'm am feel felt been was get getting keep",
+    src: `(?:i'm|i am|i feel|i've been|i've felt|i was|feeling|feel|felt|i get|getting|i'm feeling|i keep feeling|been feeling|i feel so|i'm so|i just feel|i always feel|i've become|i'm just) ${ADV}${FEELING}${END}|(?:i'm|i am|i feel|feeling|feel|i've been|i was) ${ADV}${FEELING} (?:and|all the time|every day|lately|again|today|tonight|right now|constantly|these days|since|because|about|after|with|anymore|inside)`,
+  },
+  {
+    id: 'distress.event', level: 'low', family: 'distress',
+    anchors: 'lost losing got getting been was being fired dumped left cheated divorc abandon reject broke break going middle miscarr stillborn homeless broke bankrupt unemploy fail kicked evict',
+    src: `(?:lost|losing) my (?:job|house|home|apartment|flat|mom|mum|dad|mother|father|son|daughter|baby|husband|wife|partner|brother|sister|best friend|friend|dog|cat|grandma|grandpa|grandmother|grandfather|kids|custody|scholarship|place|business|savings|everything|only friend)|(?:got|getting|been|was|being|just got) (?:fired|laid off|let go|dumped|evicted|kicked out|rejected|expelled|divorced|cheated on)|(?:fired|dumped|left|cheated on|divorcing|divorced|abandoned|rejected|kicked out|broke up with|ghosted|blocked) me|we broke up|(?:going through|in the middle of) (?:a |my )?(?:divorce|breakup|break up|custody battle|hard time|rough patch|really hard time|dark time)|miscarriage|miscarried|stillborn|(?:i'm|i am|now|i'm now) (?:homeless|broke|bankrupt|unemployed|jobless)|failed (?:my|all my|the|every|another) (?:exams?|classes|course|test|finals|year)`,
+  },
+  {
+    id: 'distress.grief', level: 'low', family: 'distress',
+    anchors: 'died passed dying killed funeral griev grief',
+    src: `(?:my|our) (?:\\S+ )?(?:${RELATION}|pet|puppy|kitten|nan|granny|grandad|grandparents?) (?:just |recently |suddenly )?(?:died|passed away|passed|was killed|is dying|killed (?:himself|herself|themselves))|(?:grieving|grief|mourning|funeral)${END}|(?:grieving|mourning) (?:my|the loss|for)`,
+  },
+  {
+    id: 'distress.cant-cope', level: 'low', family: 'distress',
+    anchors: "can't cannot couldn stop cry hate nothing no nobody give gave everything it's too life i've",
+    src: `(?:can't|cannot|can not|couldn't) ${ADV}(?:cope|handle (?:it|this|anything|life|much more|any more|anymore)|take (?:it|this|much more|any more|anymore|the pain)|do this (?:anymore|any more)|stop crying|sleep|function|get out of bed|keep up)|(?:hate|hating) (?:myself|my life|my body|everything|every day|who i am)|(?:cry|crying|cried) (?:myself to sleep|all day|all night|every day|every night|so much|nonstop|constantly|for hours)|nothing (?:matters|is going right|ever goes right|helps|makes me happy)|(?:no one|nobody) (?:cares|loves me|likes me|understands(?: me)?|listens|gets it|would understand|is there for me|wants me|cares about me)${END}|i (?:give|gave) up${END}|(?:worst|terrible|horrible|awful|shitty|rough|hard|bad) (?:day|week|night|year|month) (?:ever|of my life)|everything (?:is|feels) (?:falling apart|going wrong|too much|wrong|so hard|so heavy|heavy|dark|grey|gray)|it's all too much|(?:too much|so much) (?:pain|to handle)|my life is (?:a mess|falling apart|shit|ruined|over|hell|a disaster|crumbling)|(?:i've|i have|i've got) (?:no one|nobody|no friends|nothing left)|(?:panic|anxiety) attacks?|(?:had|having|have) (?:a |another )?(?:breakdown|mental breakdown|nervous breakdown|meltdown)`,
+  },
+  {
+    id: 'distress.emoji', level: 'low', family: 'distress',
+    anchors: 'sademoji',
+    src: `sademoji`,
+  },
+];

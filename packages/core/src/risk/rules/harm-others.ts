@@ -1,0 +1,40 @@
+// Harm to others: anger (distress) → thoughts of violence → intent → intent with a weapon or
+// a time (imminent). Hyperbole ("I'm going to kill my sister if she eats my fries again",
+// "lol") is lowered in context/modifiers.ts; idioms ("I'd kill for a coffee") are masks.
+import { ADV, G, RELATION } from './macros';
+import type { RuleSpec } from './types';
+
+const HO = 'harm_to_others' as const;
+
+const TARGET = `(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|my (?:\\S+ )?${RELATION}|(?:the|that|this|those|these) (?:guy|man|woman|girl|boy|kid|kids|teacher|boss|baby|people|bitch|bastard|asshole|idiot|prick|cunt|fucker)|(?:my|the|our) (?:whole )?(?:class|school|office|coworkers|classmates|team))`;
+const HARM_BASE = '(?:kill|murder|stab|shoot|strangle|choke|smother|poison|hurt|harm|beat|beat up|attack|run over|bash|slit|drown|torture|punch|hit)';
+const HARM_ING = '(?:killing|murdering|stabbing|shooting|strangling|choking|smothering|poisoning|hurting|harming|beating|attacking|drowning|torturing|punching|hitting|shaking)';
+
+export const HARM_TO_OTHERS_RULES: RuleSpec[] = [
+  {
+    id: 'harm_to_others.intent', level: 'high', family: 'violence', category: HO,
+    anchors: 'kill murder stab shoot strangl chok smother poison hurt harm beat attack run bash slit drown tortur punch hit',
+    src: `(?:want|wanted|wanting|going|need|plan|planning|planned|decided|intend|intending|about|tempted|urge|urges|desire|ready|have|gonna|will|'ll|i'll|i will|i'm going|i am going|i'm gonna|i'm about|i'm ready|i could|i might|i would|i'd) (?:to )?${ADV}${HARM_BASE} ${TARGET}(?! (?:feelings|chances|reputation|career|ego|pride))`,
+  },
+  {
+    id: 'harm_to_others.thoughts', level: 'high', family: 'violence', category: HO,
+    anchors: 'think thought dream fantas imagin urge idea picture obsess',
+    src: `(?:thoughts|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|urges?|ideas|picture|picturing|obsess|obsessing|keep thinking) (?:about|of)? ${ADV}${HARM_ING} ${TARGET}`,
+  },
+  {
+    id: 'harm_to_others.intrusive', level: 'moderate', family: 'violence', category: HO,
+    anchors: 'intrusive unwanted scary horrible',
+    src: `(?:intrusive|unwanted|scary|horrible|awful|disturbing) ${G(2)}(?:thoughts?|images?|urges?) ${G(2)}(?:about|of) ${ADV}${HARM_ING} ${TARGET}`,
+    overrides: ['harm_to_others.thoughts'],
+  },
+  {
+    id: 'harm_to_others.mass', level: 'high', family: 'violence', category: HO,
+    anchors: 'shoot bomb blow attack bring bringing take taking',
+    src: `(?:shoot up|bomb|blow up|attack|shoot everyone (?:at|in)|shoot people (?:at|in)|massacre) (?:the |my |our |this |that )?(?:school|class|office|workplace|church|mosque|synagogue|temple|mall|building|work|campus|college|university|concert|party)|(?:bring|bringing|take|taking) (?:a |my |the |my dad's |my father's |my mom's |his |a loaded )?(?:gun|rifle|knife|weapon|pistol|bomb) to (?:school|class|work|the office|campus|church)`,
+  },
+  {
+    id: 'harm_to_others.baby', level: 'high', family: 'violence', category: HO,
+    anchors: 'shak smother drown hurt harm',
+    src: `(?:scared|afraid|worried|terrified) (?:that )?i (?:might|will|'ll|could|am going to|'m going to) ${ADV}(?:${HARM_BASE}|shake|smother|drown) (?:my |the )?(?:baby|babies|kid|kids|child|children|son|daughter|newborn)`,
+  },
+];

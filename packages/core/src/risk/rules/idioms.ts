@@ -1,0 +1,44 @@
+// Masks: idioms and everyday phrases that contain a risk word but carry no risk. A rule match
+// that overlaps a mask is dropped (only for the rule families the mask lists in `blocks`, so
+// "kill me if I leave" in a threat is not hidden by the "mum will kill me" idiom). Written from
+// common English usage; each mask is the narrowest phrase that does the job.
+import { ADV, END, G } from './macros';
+import type { RuleSpec } from './types';
+
+const m = (id: string, anchors: string, src: string, blocks?: string[]): RuleSpec => ({
+  id: `mask.${id}`, level: 'none', family: 'mask', anchors, src, ...(blocks ? { blocks } : {}),
+});
+
+export const IDIOM_MASKS: RuleSpec[] = [
+  m('killing-me', 'killing', `killing me(?! (?:and|because) (?:he|she|they))`),
+  m('kill-me-now', 'kill', `(?:just )?kill me now`),
+  m('kill-for', 'kill', `kill (?:for|to have|to get|to be) (?:a|an|some|the|one|that|this|your|my|his|her|their|another)`),
+  m('killed-it', 'kill slay nail', `(?:killed|killing|kill|kills|slayed|slaying|smashed|nailed) it(?! all)`),
+  m('dying-to', 'dying', `dying (?:to|for) (?!(?:die|end|kill|be dead|disappear)(?= ))`),
+  m('to-die-for', 'die', `to die for`),
+  m('die-of', 'die died dying dead', `(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|laughter|boredom|cringe|cuteness|happiness|excitement|jealousy|hunger|thirst|the heat|heat|curiosity|old age|envy|suspense)`),
+  m('laughing', 'kill die died dying dead', `(?:kill myself|killing myself|killed myself|die|died|dying|dead) laughing`),
+  m('rather-die-than', 'rather', `(?:i'd|i would|would|'d) rather (?:die|be dead|kill myself|eat glass|jump off a bridge) than`),
+  m('career-suicide', 'suicid', `(?:political|career|social|commercial|financial|electoral|professional|fashion|brand) suicide|suicide (?:squad|mission|missions|doors?|run|runs|sprints?|drills?|lines?|bomber|bombers|bombing|bombings|king|kings|pass|hotline|hotlines|prevention|awareness)|suicidal (?:tendencies)(?= (?:band|song|album))`),
+  m('overdose-on-fun', 'overdos od', `(?:overdosed|overdosing|overdose|od'd|od) on (?:coffee|caffeine|sugar|chocolate|netflix|tv|anime|memes|cuteness|candy|pizza|sun|sunshine|fun|love|drama|nostalgia|cheese|carbs|christmas|music|cake|cookies|happiness|k ?pop|vitamin \\S+)`),
+  m('cut-everyday', 'cut', `(?:cut|cutting|cuts) (?:the |some |my |an |a |his |her |our |their )?(?:onions?|hair|bangs|fringe|nails|toenails|grass|lawn|cake|bread|vegetables|veggies|meat|paper|fabric|wood|costs|corners|class|classes|school|ties|carbs|sugar|back|down|out|off|in|it out|the crap|losses|a deal|a check|a cheque|him off|her off|them off|me off|my losses|the cord|the line|to the chase|the mustard|loose|short|ribbons?|coupons?|my teeth|a tooth|power|the power|the engine)`),
+  m('cut-accident', 'cut burn burnt burned hurt scratch', `(?:cut|burned|burnt|burn|hurt|scratched|sliced|nicked) (?:myself|my (?:\\S+ )?(?:finger|thumb|hand|arm|leg|foot|knee|back|ankle|wrist|shoulder|neck|head|toe|lip|tongue)) (?:while|when|on (?:a|the|some|my)|by accident|accidentally|on accident|playing|shaving|cooking|chopping|slicing|lifting|running|at the gym|at work|falling|in a fall|skiing|skating|gardening|working out|exercising|opening|with (?:a|the) (?:knife|razor|can|paper|glass|stove|oven|iron|pan|kettle))|(?:accidentally|by accident) (?:cut|burned|burnt|hurt|scratched|sliced) (?:myself|my)|paper cut|shaving cut`, ['self_harm', 'medical.bleeding']),
+  m('hurt-myself-sport', 'hurt', `hurt myself (?:playing|lifting|at|in|running|skiing|skating|falling|working out|exercising|training|doing|on the|during|when i fell|last (?:week|night) (?:at|playing))`, ['self_harm']),
+  m('hang-in', 'hang', `hang (?:in there|on|out|up|around|tight|loose)|hanging (?:out|up|around|in there|on|pictures|paintings|art|frames|a picture|lights|decorations|curtains|shelves|laundry|clothes)`),
+  m('dead-idioms', 'dead drop over', `dead (?:tired|serious|wrong|right|set|last|end|ends|center|centre|heat|beat|weight|on|ass|simple|easy|quiet|silent|certain|sure|inside lol)|drop dead (?:gorgeous|beautiful|sexy)|over my dead body|deadline|deadlines|dead (?:battery|phone)|battery (?:is |was )?(?:dead|died)`),
+  m('mum-will-kill', 'kill', `(?:mom|mum|mother|dad|father|parents|boss|teacher|coach|wife|husband|girlfriend|boyfriend|gf|bf|sister|brother|grandma|nan|family|manager|prof|professor|landlord|trainer|dentist|doctor) ${ADV}(?:is|'s|are|'re|will|'ll|would|'d|is going to|are going to|'s going to|is gonna|gonna|going to)? ?(?:literally )?(?:going to |gonna )?kill me (?:when|if|for|because|lol|haha)|(?:going to|gonna|will|'ll) kill me (?:when|if) (?:she|he|they) (?:sees?|finds? out|hears?|notices?|gets? home)`, ['being_harmed.going-to-kill-me']),
+  m('kill-time', 'kill', `kill (?:time|the (?:lights|music|engine|mood|vibe|bugs|weeds|process|power|spider|wasp|fly|flies|game|boss|dragon|monster|zombies?|competition|conversation|battery|pain)|two birds|it with|the final boss|a character|my character|characters|zombies|enemies|the bug|the bugs)`, ['harm_to_others']),
+  m('shoot-me', 'shoot', `shoot (?:me )?(?:a|an) (?:text|email|message|dm|line|call|pm)|shoot (?:a |the )?(?:video|film|photo|photos|scene|hoops|pool|the breeze|my shot|your shot)|photo ?shoot`, ['harm_to_others', 'suicide']),
+  m('jump-everyday', 'jump', `jump (?:into|in) (?:the )?(?:pool|lake|conversation|shower|car|game|call|meeting|queue)|jump (?:off|from) (?:the )?(?:diving board|boat|dock|pier|trampoline|couch|bed|swing|high dive)|jump(?:ing)? (?:for joy|to conclusions|the gun|on the bandwagon|rope|ship|through hoops|start)`),
+  m('bleed-everyday', 'bleed nose blood period', `(?:nose ?bleeds?|nosebleeds?|bloody nose|gums? (?:bleed|bleeding)|period|bleeding heart|bleed (?:me )?dry|bleeding (?:money|cash))`, ['medical.bleeding']),
+  m('pass-out-tired', 'pass', `pass out (?:on the couch|in front of|early|asleep)`, ['medical.faint']),
+  m('breathe-idiom', "can't breathe", `(?:can't|cannot) breathe (?:through my nose|with this (?:cold|mask)|without you|in (?:this|these) (?:jeans|dress))`, ['medical.breathing']),
+  m('hopeless-romantic', 'hopeless', `hopeless (?:romantic|romantics|case|at|with)`, ['suicide.hopeless']),
+  m('disappear-for-a-while', 'disappear vanish', `(?:disappear|vanish) (?:for (?:a|the|an)? ?(?:while|bit|week|weekend|day|few days|month|year|summer)|to (?:a|an|the) (?:island|beach|cabin|mountains)|into (?:a|my|the) (?:book|game|show|room))`, ['suicide.wish']),
+  m('end-it-with', 'end', `end (?:it|things) (?:with|between) (?:him|her|them|my|the|us)`, ['suicide']),
+  m('end-of-story', 'end', `(?:end of|at the end of) (?:the|my|this|a) (?:day|story|week|month|year|shift|road|line|season|book|movie|film)`, ['suicide']),
+  m('sleep-forever-tired', 'sleep', `sleep forever (?:this weekend|tomorrow|after (?:this|exams|finals|work))`, ['suicide.wish']),
+  m('survive-everyday', 'surviv', `surviv(?:e|ed|ing) (?:the|this|my|finals|exams|school|week|monday|winter|holidays|the holidays|christmas|thanksgiving|family dinner|the meeting|the day)(?= (?:[.?,] |$|without|with|lol|until))`, ['facilitation']),
+  m('mind-if', 'mind', `(?:wouldn't|would not) mind (?:dying|being dead) (?:my|your|her|his) hair`, ['suicide.wish']),
+  m('starve-hungry', 'starv', `(?:i'm|i am|so|literally|absolutely) starving${END}|starving (?:lol|haha)|starved${END}`, ['self_harm']),
+];

@@ -1,0 +1,68 @@
+// Self-harm rules: thoughts of deserving pain → urges → acts. Everyday uses of the same verbs
+// ("cut my hair", "burned myself cooking") are handled by masks in idioms.ts and by requiring
+// a body or "myself" as the object.
+import { ADV, END, G } from './macros';
+import type { RuleSpec } from './types';
+
+const SH = 'self_harm' as const;
+
+const VERB = '(?:cut|burn|hurt|harm|scratch|hit|punch|bruise|carve|stab|pinch|bite|choke|strangle|slice|scar)';
+const VERB_FORMS =
+  '(?:cut|cutting|cuts|burned|burnt|burning|burn|hurt|hurting|harmed|harming|scratched|scratching|hit|hitting|punched|punching|carved|carving|bruised|bruising|stabbed|stabbing|sliced|slicing|choked|choking|bit|biting|pinched|pinching|scarred|scarring)';
+// Body parts people most often harm; hands and fingers are left out because "I cut my finger"
+// is nearly always an accident.
+const PARTS = '(?:my (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|chest|shoulders?|calves|forearms?))';
+const CUT_FORMS = '(?:cut|cutting|cuts|burned|burnt|burning|scratched|scratching|carved|carving|sliced|slicing|scarred|scarring)';
+
+export const SELF_HARM_RULES: RuleSpec[] = [
+  {
+    id: 'self_harm.urge.want-to', level: 'high', family: 'sh-urge', category: SH,
+    anchors: 'cut burn hurt harm scratch hit punch bruise carve stab pinch bite choke strangl slic scar self sh bleed relapse',
+    src: `(?:want|wanted|wanting|need|needed|urge|urges|urged|craving|crave|itching|tempted|desire|going|plan|planning|feel like i need|feel the need|have the urge|fighting the urge|resisting the urge|trying not) to ${ADV}(?:${VERB} myself|${VERB} ${PARTS}|self harm|sh${END}|sh again|cut${END}|cut (?:again|so bad|so badly|really bad|tonight|right now|deeper|deep|myself)|bleed${END}|relapse (?:on|into|with) (?:self harm|sh|cutting))`,
+  },
+  {
+    id: 'self_harm.urge.urges', level: 'high', family: 'sh-urge', category: SH,
+    anchors: 'self sh cut urge crav',
+    src: `(?:self harm|sh|cutting|harming|burning) (?:urges?|cravings?|thoughts)|(?:urges?|cravings?) (?:to|for) (?:cut|sh|self harm|hurt myself|burn myself|bleed)`,
+  },
+  {
+    id: 'self_harm.act.body', level: 'high', family: 'sh-act', category: SH,
+    anchors: 'cut burn hurt harm scratch hit punch bruis carv stab slic chok bit pinch scar',
+    src: `(?:i|i've|i have|i just|just|i've been|been|i keep|keep|i started|started|i'm|i am|i still|still|i used to|used to|i was|i had|i do|i did|i've started|i sometimes|sometimes|i often|i usually|again) ${ADV}(?:${VERB_FORMS} myself|${CUT_FORMS} ${PARTS})`,
+  },
+  {
+    id: 'self_harm.act.bare', level: 'high', family: 'sh-act', category: SH, self: true,
+    anchors: 'cut burn scratch carv slic',
+    src: `(?:cut|cutting|cuts|burned|burnt|burning|scratched|scratching|carved|carving|sliced|slicing) myself|(?:cut|carved|sliced|burned|burnt) (?:into )?my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)`,
+  },
+  {
+    id: 'self_harm.act.hurt-myself', level: 'moderate', family: 'sh-act', category: SH, self: true,
+    anchors: 'hurt harm',
+    src: `(?:hurt|hurting|hurts|harm|harming|harmed) myself`,
+  },
+  {
+    id: 'self_harm.act.on-purpose', level: 'high', family: 'sh-act', category: SH, self: true,
+    anchors: 'hurt harm hit punch',
+    src: `(?:hurt|hurting|harm|harming|harmed|hit|hitting|punched|punching) myself (?:again|on purpose|intentionally|deliberately|to cope|to feel|when i'm|every time|because i deserve|as punishment|until)`,
+  },
+  {
+    id: 'self_harm.act.self-harm', level: 'high', family: 'sh-act', category: SH,
+    anchors: "i self sh been keep start still relaps used my",
+    src: `(?:i|i've|i have|i've been|been|i keep|i started|started|i still|still|i used to|used to|i do|i did|i'm|i am|i was) ${ADV}(?:self harm|self harming|self harmed|self injure|self injuring|self injured|sh|sh'd|sh'ed|sh'ing)(?! (?:awareness|prevention|research|support|group|recovery))|(?:relapsed|relapse|relapsing) (?:on|with|into|in) (?:self harm|sh|cutting|self injury|self harming)|(?:self harm|self harmed|sh|cut) (?:again )?(?:last night|today|yesterday|this morning|tonight|earlier)`,
+  },
+  {
+    id: 'self_harm.act.cut-bare', level: 'high', family: 'sh-act', category: SH,
+    anchors: 'cut',
+    src: `(?:i|i've|i still|i used to|used to|i've been|i keep|started|i started) ${ADV}(?:cut|cutting)(?= (?:[.?,] |$|again|when|for|in|every|to cope|because|daily|sometimes|a lot|deep|deeper|tonight|last night|today))`,
+  },
+  {
+    id: 'self_harm.thoughts.deserve-pain', level: 'moderate', family: 'sh-thoughts', category: SH,
+    anchors: 'deserve need want punish pain suffer',
+    src: `(?:deserve|need|want|needs|deserves) to (?:feel pain|be punished|suffer|hurt${END}|bleed|be in pain|feel something physical)|punish(?:ing|ed)? myself|(?:i|i'm|i've) ${G(2)}(?:starving|starve|starved) myself|(?:make|made|making) myself (?:throw up|puke|vomit|sick) (?:after|every|again|so)|(?:i|i've|i'm|i keep|i've been) ${ADV}(?:purging|purged|purge)${END}|(?:punched|punching|punch|hit|hitting) (?:a |the )?walls?${END}|(?:punched|punching|hit|hitting) (?:a |the )?wall until`,
+  },
+  {
+    id: 'self_harm.mention', level: 'low', family: 'mention', category: SH, self: true,
+    anchors: 'self cutting scars razor blade',
+    src: `self harm|self harming|self injury|cutting${END}|(?:my|sh|self harm) scars|(?:razor|razors|blade|blades)${END}`,
+  },
+];

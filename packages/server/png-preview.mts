@@ -1,0 +1,11 @@
+import fs from 'node:fs';
+import { crisisCardContent, starterPlan } from '@kinbridge/core';
+import { renderCrisisCardPng } from './src/plan/plan-card.png';
+import { renderCrisisCardPdf } from './src/plan/plan-card.pdf';
+const plan = { ...starterPlan(), warningSigns: { physical: [{ id: 'a', text: "Can't sleep, up at 3 AM again" }], emotional: [{ id: 'b', text: 'Numb — like nothing matters 😶' }], cognitive: [{ id: 'c', text: '"Everyone would be fine without me" <b>' }], behavioural: [] }, supportContacts: [{ id: 's', name: 'Zoë', phone: '+1 555 0100', agreement: { whenReachable: 'Evenings after 6' } }] };
+const t = Date.now();
+const png = renderCrisisCardPng(crisisCardContent(plan, 'US', 'lockscreen'));
+console.log('png ms', Date.now() - t, png.length);
+fs.writeFileSync('/tmp/card.png', png);
+fs.writeFileSync('/tmp/card-wallet.pdf', await renderCrisisCardPdf(crisisCardContent(plan, 'US', 'wallet')));
+fs.writeFileSync('/tmp/card-page.pdf', await renderCrisisCardPdf(crisisCardContent(plan, 'GB', 'page')));

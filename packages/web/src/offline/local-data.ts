@@ -1,0 +1,71 @@
+// The person's own data as kept on this device: their plan (with the server version it is
+// based on and whether it has unsent edits) and their region. SOS reads only from here, so it
+// opens the same way with or without a network. No Zod on purpose: this module is on the SOS
+// route, and what is stored here was validated before it was written.
+import type { CrisisPlan } from '@kinbridge/core/plan';
+import { idbGet, idbPut, idbUpdate, kvKey } from './idb';
+
+export interface CachedPlan {
+  plan: CrisisPlan;
+  /** The server version this copy is (or, with unsent edits, was based on); null before the first save. */
+  version: number | null;
+  /** True while edits made here wait in the outbox. */
+  dirty: boolean;
+  updatedAt: number;
+}
+
+export interface CachedSettings {
+  region: string;
+}
+
+const REGION_FALLBACK_KEY = 'kinbridge.region';
+
+export function readCachedPlan(userId: string): Promise<CachedPlan | undefined> {
+  return idbGet<CachedPlan>('kv', kvKey.plan(userId)).catch(() => undefined);
+}
+
+export function writeCachedPlan(userId: string, cached: CachedPlan): Promise<void> {
+  return idbPut('kv', cached, kvKey.plan(userId));
+}
+
+/**
+ * Takes the server's copy unless this device holds edits it has not sent yet (those win
+ * locally; the outbox sends them, and a clash with a newer server version becomes a conflict
+ * the person resolves, never a silent overwrite).
+ */
+export function acceptServerPlan(userId: string, plan: CrisisPlan, version: number): Promise<CachedPlan | undefined> {
+  return idbUpdate<CachedPlan>('kv', kvKey.plan(userId), (current) => {
+    if (current?.dirty) return current;
+    return { plan, version, dirty: false, updatedAt: Date.now() };
+  });
+}
+
+/** After the server confirmed a save: later local edits (if any) are now based on that version. */
+export function markPlanSaved(userId: string, version: number, stillDirty: boolean, plan?: CrisisPlan): Promise<CachedPlan | undefined> {
+  return idbUpdate<CachedPlan>('kv', kvKey.plan(userId), (current) => {
+    if (!current) return plan ? { plan, version, dirty: false, updatedAt: Date.now() } : undefined;
+    return { ...current, version, dirty: stillDirty };
+  });
+}
+
+export async function readRegion(userId: string | null): Promise<string | null> {
+  if (userId) {
+    const settings = await idbGet<CachedSettings>('kv', kvKey.settings(userId)).catch(() => undefined);
+    if (settings?.region) return settings.region;
+  }
+  try {
+    return localStorage.getItem(REGION_FALLBACK_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export async function writeRegion(userId: string, region: string): Promise<void> {
+  try {
+    // Also kept outside the account so SOS shows the right lines even when logged out.
+    localStorage.setItem(REGION_FALLBACK_KEY, region);
+  } catch {
+    // storage disabled: IndexedDB below still has it
+  }
+  await idbPut('kv', { region } satisfies CachedSettings, kvKey.settings(userId));
+}

@@ -1,0 +1,47 @@
+// Small immutable edits the editor makes. New coping strategies, people and professionals are
+// added to the matching SOS tier straight away (mild, moderate, severe), so what the person
+// writes shows up in SOS without a second step; they can reorder or remove it in the last step.
+import { removeEntry } from '@kinbridge/core/plan';
+import type { CrisisPlan, StrategyRef, Tier } from '@kinbridge/core/plan';
+
+export type ListKey = 'triggers' | 'copingStrategies' | 'distractions' | 'supportContacts' | 'professionals' | 'safeEnvironment' | 'reasonsForLiving' | 'comfortBox';
+
+export const newEntryId = (): string => crypto.randomUUID();
+
+export function replaceList<K extends ListKey>(plan: CrisisPlan, key: K, items: CrisisPlan[K]): CrisisPlan {
+  return { ...plan, [key]: items };
+}
+
+export function updateAt<K extends ListKey>(plan: CrisisPlan, key: K, index: number, item: CrisisPlan[K][number]): CrisisPlan {
+  const list = [...plan[key]] as CrisisPlan[K][number][];
+  list[index] = item;
+  return replaceList(plan, key, list as CrisisPlan[K]);
+}
+
+export function addToTier(plan: CrisisPlan, tier: Tier, ref: StrategyRef): CrisisPlan {
+  return { ...plan, tiers: { ...plan.tiers, [tier]: [...plan.tiers[tier], ref] } };
+}
+
+/** Adds an entry and, for kinds SOS can use, a step in the tier where it fits. */
+export function addEntry<K extends ListKey>(plan: CrisisPlan, key: K, item: CrisisPlan[K][number]): CrisisPlan {
+  const next = replaceList(plan, key, [...plan[key], item] as CrisisPlan[K]);
+  const id = item.id;
+  switch (key) {
+    case 'copingStrategies':
+      return addToTier(next, 'mild', { kind: 'coping', itemId: id });
+    case 'distractions':
+      return addToTier(next, 'moderate', { kind: 'distraction', itemId: id });
+    case 'supportContacts': {
+      const withSevere = addToTier(next, 'severe', { kind: 'contact', contactId: id });
+      // The first person also goes in the emergency tier: "the support person first".
+      return plan.supportContacts.length === 0 ? addToTier(withSevere, 'emergency', { kind: 'contact', contactId: id }) : withSevere;
+    }
+    case 'professionals':
+      return addToTier(next, 'severe', { kind: 'professional', professionalId: id });
+    default:
+      return next;
+  }
+}
+
+/** Removes an entry from its list and from every tier (core's rule). */
+export const removeFromPlan = (plan: CrisisPlan, id: string): CrisisPlan => removeEntry(plan, id);

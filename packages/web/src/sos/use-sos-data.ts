@@ -1,0 +1,65 @@
+// What SOS needs before it can walk someone through their plan: the plan and the region, both
+// read from this device (IndexedDB), never waited for over the network. Without an account or
+// a saved plan, SOS still works with the built-in exercises and the region's crisis lines.
+import { useEffect, useState } from 'react';
+import { defaultTiers } from '@kinbridge/core/plan';
+import type { CrisisPlan } from '@kinbridge/core/plan';
+import { DEFAULT_REGION } from '@kinbridge/core/resources';
+import { readCachedPlan, readRegion } from '../offline/local-data';
+
+export interface SosData {
+  plan: CrisisPlan;
+  region: string;
+  /** True when this is the person's own plan, not the built-in fallback. */
+  ownPlan: boolean;
+}
+
+const none = { copingStrategies: [], distractions: [], supportContacts: [], professionals: [], comfortBox: [] };
+
+/** Built in, with no Zod: only exercises, crisis lines and the emergency number. */
+export function fallbackPlan(): CrisisPlan {
+  return {
+    schemaVersion: 2,
+    triggers: [],
+    warningSigns: { physical: [], emotional: [], cognitive: [], behavioural: [] },
+    ...none,
+    safeEnvironment: [],
+    reasonsForLiving: [],
+    tiers: defaultTiers(none),
+  };
+}
+
+/** A stored plan is trusted (it was validated before it was written), but a damaged record must not break SOS. */
+function usable(plan: unknown): plan is CrisisPlan {
+  const p = plan as Partial<CrisisPlan> | null;
+  return !!p && typeof p === 'object' && !!p.tiers && Array.isArray(p.tiers.mild) && Array.isArray(p.supportContacts) && Array.isArray(p.safeEnvironment);
+}
+
+function regionNow(): string {
+  try {
+    return localStorage.getItem('kinbridge.region') ?? DEFAULT_REGION;
+  } catch {
+    return DEFAULT_REGION;
+  }
+}
+
+export function useSosData(userId: string | null): SosData | null {
+  const [data, setData] = useState<SosData | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      const [cached, region] = userId ? await Promise.all([readCachedPlan(userId), readRegion(userId)]) : [undefined, await readRegion(null)];
+      const stored = cached?.plan;
+      const own = usable(stored) ? stored : null;
+      if (!cancelled) setData({ plan: own ?? fallbackPlan(), region: region ?? DEFAULT_REGION, ownPlan: own !== null });
+    };
+    load().catch(() => !cancelled && setData({ plan: fallbackPlan(), region: regionNow(), ownPlan: false }));
+    return () => {
+      cancelled = true;
+    };
+  }, [userId]);
+  return data;
+}
+
+/** Region to show before IndexedDB has answered (crisis lines never wait). */
+export const initialRegion = regionNow;
