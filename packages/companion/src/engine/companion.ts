@@ -151,7 +151,7 @@ export class Companion {
     );
     const suffix = paragraphs(
       showResources && !decision.listsResources ? resourcesFooter(context, compose) : undefined,
-      disclosure && decision.flow === 'safety' ? "(I'm an AI, not a person and not a therapist.)" : undefined,
+      disclosure && decision.flow === 'safety' && !/not a person or a therapist/.test(decision.reply) ? "(I'm an AI, not a person and not a therapist.)" : undefined,
     );
     const banner = resources.length > 0;
     const reported = { level, categories: [...risk.categories] };
@@ -252,6 +252,8 @@ export class Companion {
 
   private advance(d: Decision, risk: TrackedAssessment, level: RiskLevel, now: EpochMs, disclosed: boolean, text: string, reply: string, remembered: MemoryItem[]): void {
     const st = this.st;
+    if (d.protocol) st.protocolTurn = st.turns;
+    st.safetyQuestion = d.safetyQuestion === true;
     st.turns++;
     st.flow = d.next;
     if (d.asq !== undefined) st.asq = d.asq;

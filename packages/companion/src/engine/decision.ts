@@ -32,6 +32,10 @@ export interface Decision {
   endEpisode?: boolean;
   /** A safety-protocol turn: crisis lines stay visible for the next few turns. */
   holdResources?: boolean;
+  /** The full safety protocol was shown this turn. */
+  protocol?: boolean;
+  /** The reply asked the gentle yes/no safety question after a retraction. */
+  safetyQuestion?: boolean;
 }
 
 /** A Decision from a flow's result, with the engine's defaults. */

@@ -1,7 +1,8 @@
 // The conversational half of routing, reached only when no safety rule applied: memory requests,
 // the 15-minute check-back, the flow under way, and otherwise the classifier's intent.
 import { isAtLeast } from '@kinbridge/core/risk';
-import { paragraphs } from '../compose/variation';
+import { listJoin, paragraphs } from '../compose/variation';
+import { extractMemories } from '../memory/extract';
 import { checkBackQuestion, continueCheckBack } from '../flows/check-back';
 import { exerciseNamedIn } from '../flows/exercise-pick';
 import { continueGrounding, startGrounding } from '../flows/grounding';
@@ -39,6 +40,27 @@ function route(input: TurnInput, state: ConversationState): Decision {
     return fixedDecision('honesty', input.compose.pick('honesty.follow', ["What's on your mind?", 'How can I help right now?', 'What would you like to talk about?']), { next: state.flow });
   }
 
+  // "Calling Sam and box breathing helped": remember it (the engine stores it) and say so,
+  // rather than starting the exercise it names. Ends an episode with a journal note.
+  if ((!state.flow || state.flow.id === 'listening') && /\b(?:helped|worked|helps)\b/i.test(input.text) && !/\b(?:didn'?t|did not|doesn'?t|never|not)\b/i.test(input.text)) {
+    const things = extractMemories(input.text, input.now).filter((m) => m.kind === 'helped').map((m) => m.text);
+    if (things.length > 0) {
+      const inEpisode = state.episodePeak !== 'none';
+      return fromFlow(
+        {
+          flow: 'reflection',
+          next: null,
+          reply: paragraphs(
+            input.compose.pick('reflect.noted', [`Thank you for telling me. I'll remember that ${listJoin(things)} helped.`, `Good to know: ${listJoin(things)} helped. I'll keep that for next time.`]),
+            inEpisode ? "I've added it to your episode journal too. How are you feeling now?" : 'Is there anything on your mind today?',
+          ),
+          ...(inEpisode ? { journal: { helped: things } } : {}),
+        },
+        inEpisode ? { endEpisode: true } : {},
+      );
+    }
+  }
+
   const due = state.checkBack && input.now >= state.checkBack.dueAt;
   if (due && state.checkBack) {
     const answered = readRating(input.text) !== undefined || /\b(?:better|worse|same|calmer|okay|not great|bad)\b/i.test(input.text);
@@ -54,7 +76,13 @@ function route(input: TurnInput, state: ConversationState): Decision {
   }
 
   const flow = state.flow;
-  const switching = flow && SWITCH_INTENTS.has(c.intent) && c.intentConfidence > 0.55 && flow.id !== 'listening';
+  // Only a clear request switches flows ("can we do breathing instead?"): an answer that
+  // mentions breathing, or a bare "4" answering "rate it 0-10", continues the flow.
+  const request = /\b(?:can we|could we|let'?s|let us|i want to|i'?d like to|i need|help me|instead|rather|switch|please)\b/i.test(input.text);
+  const openAnswer = flow && (flow.id === 'reflection' || flow.id === 'thought_record' || flow.id === 'problem_solving');
+  const switching =
+    flow && flow.id !== 'listening' && SWITCH_INTENTS.has(c.intent) && c.intentConfidence > 0.6 && request &&
+    (!openAnswer || /\b(?:instead|stop|rather)\b/i.test(input.text));
   if (flow && !switching) {
     switch (flow.id) {
       case 'listening': {

@@ -2,24 +2,55 @@
 // gentle question after a retraction, the ASQ screen at moderate with the suicide category, and
 // the fixed replies for careful topics. Returns undefined when none applies.
 import type { EpochMs } from '@kinbridge/core';
-import { isAtLeast } from '@kinbridge/core/risk';
+import { isAtLeast, maxLevel } from '@kinbridge/core/risk';
 import { paragraphs } from '../compose/variation';
 import type { TurnInput } from '../flows/types';
-import { ASQ_QUESTIONS, answerAsq, interruptAsq, startAsq, type AsqRecord, type AsqState } from '../safety/asq';
+import { ASQ_QUESTIONS, answerAsq, interruptAsq, readAnswer, startAsq, type AsqRecord, type AsqState } from '../safety/asq';
 import { carefulReply, type CarefulTopic } from '../safety/careful-replies';
-import { resourcesBlock, retractionReply, safetyActions, safetyReply } from '../safety/protocol';
+import { clarifiedReply, resourcesBlock, retractionReply, safetyActions, safetyFollowUp, safetyReply } from '../safety/protocol';
 import type { Topic } from '../safety/topics';
 import { fixedDecision, type Decision } from './decision';
 import type { ConversationState } from './state';
 
 /** The ASQ is not repeated within a day of the last one. */
 export const ASQ_REPEAT_MS = 24 * 60 * 60 * 1000;
+/** Turns after the full protocol during which a held flag gets the shorter follow-up. */
+export const PROTOCOL_FOLLOW_UP_TURNS = 10;
+const COPING_INTENTS = new Set(['anxious_help', 'breathing', 'skill_request', 'plan_review']);
 
 const CAREFUL_ORDER: CarefulTopic[] = ['means_request', 'abuse', 'injection', 'secrecy', 'medication', 'diagnosis', 'delusion', 'mania', 'compulsion', 'eating'];
 
 export function routeSafety(input: TurnInput, state: ConversationState): Decision | undefined {
   const { risk, context, compose } = input;
+  const messageHigh = isAtLeast(risk.message.level, 'high');
+  if (risk.retraction && !messageHigh) {
+    if (state.asq) {
+      return fixedDecision('asq', paragraphs("Okay. I'd still like to finish checking in, gently, because what you said matters.", ASQ_QUESTIONS[state.asq.question], resourcesLines(input)), {
+        showResources: true, listsResources: true, next: null,
+      });
+    }
+    return fixedDecision('safety', retractionReply(context, compose), { showResources: true, listsResources: context.resources.length > 0, actions: safetyActions(context), safetyQuestion: true });
+  }
+  if (state.safetyQuestion && !messageHigh) {
+    const answer = readAnswer(input.text);
+    if (answer === 'no') {
+      return fixedDecision('safety', clarifiedReply(context, compose), { showResources: true, listsResources: context.resources.length > 0, actions: safetyActions(context) });
+    }
+    if (answer === 'yes' || answer === 'refused') {
+      return fixedDecision('safety', safetyReply({ level: maxLevel(risk.level, 'high'), categories: risk.categories.length > 0 ? risk.categories : ['suicide'], context, compose }), {
+        showResources: true, listsResources: context.resources.length > 0, actions: safetyActions(context), level: maxLevel(risk.level, 'high'),
+        holdResources: true, protocol: true, checkBack: { strategy: 'reaching out for support' },
+      });
+    }
+  }
   if (isAtLeast(risk.level, 'high')) {
+    // The flag is held from an earlier message and the protocol was just shown: stay with the
+    // person instead of repeating the whole protocol, and let them start a coping exercise.
+    const recent = state.protocolTurn !== undefined && state.turns - state.protocolTurn <= PROTOCOL_FOLLOW_UP_TURNS;
+    if (!messageHigh && recent && !input.topics.includes('means_request')) {
+      if (COPING_INTENTS.has(input.classification.intent) && input.classification.intentConfidence > 0.5) return undefined;
+      return fixedDecision('safety', safetyFollowUp(input), { showResources: true, listsResources: context.resources.length > 0, actions: safetyActions(context) });
+    }
     const asqRecord = state.asq ? interruptAsq(state.asq, risk.level === 'imminent', input.now) : undefined;
     const refusal = input.topics.includes('means_request') ? "I can't help with that question, but I can help you stay safe right now." : undefined;
     return fixedDecision('safety', paragraphs(refusal, safetyReply({ level: risk.level, categories: risk.categories, context, compose })), {
@@ -30,15 +61,8 @@ export function routeSafety(input: TurnInput, state: ConversationState): Decisio
       ...(asqRecord ? { asqRecord } : {}),
       checkBack: { strategy: 'reaching out for support' },
       holdResources: true,
+      protocol: true,
     });
-  }
-  if (risk.retraction) {
-    if (state.asq) {
-      return fixedDecision('asq', paragraphs("Okay. I'd still like to finish checking in, gently, because what you said matters.", ASQ_QUESTIONS[state.asq.question], resourcesLines(input)), {
-        showResources: true, listsResources: true, next: null,
-      });
-    }
-    return fixedDecision('safety', retractionReply(context, compose), { showResources: true, listsResources: context.resources.length > 0, actions: safetyActions(context) });
   }
   if (state.asq) return continueAsq(state.asq, input, input.now);
   if (risk.level === 'moderate' && risk.categories.includes('suicide') && !input.topics.includes('means_request') && !recentAsq(state.asqHistory, input.now)) {

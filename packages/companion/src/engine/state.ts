@@ -24,6 +24,10 @@ export interface ConversationState {
   /** Turns left during which crisis lines stay visible after a safety turn. */
   resourcesHold: number;
   turns: number;
+  /** Turn index at which the full safety protocol was last shown. */
+  protocolTurn?: number;
+  /** The last reply asked "are you having thoughts of hurting yourself right now?". */
+  safetyQuestion?: boolean;
   /** Highest level reached in this episode; an episode ends with reflection. */
   episodePeak: RiskLevel;
   /** When the current episode began (first distress), for the journal entry. */

@@ -30,7 +30,8 @@ const VALIDATIONS = [
 
 function reflect(input: TurnInput): string {
   const c = input.compose;
-  const emotion = input.classification.emotionConfidence > 0.3 ? input.classification.emotion : undefined;
+  // "Calm" is not reflected back to someone who is sharing something hard.
+  const emotion = input.classification.emotionConfidence > 0.3 && input.classification.emotion !== 'okay' ? input.classification.emotion : undefined;
   const named = emotion ? c.pick(`listen.emotion.${emotion}`, EMOTION_REFLECTIONS[emotion] ?? []) : undefined;
   const echo = input.echo;
   if (echo) {
@@ -97,5 +98,7 @@ function listen(state: ListeningState, input: TurnInput): FlowResult {
     c.pick('listen.validate', VALIDATIONS),
     offer ? offer.text : c.pick('listen.question', QUESTIONS),
   );
-  return { flow: 'listening', reply, next: { id: 'listening', turns, ...(offer ? { offered: offer.offer } : {}) } };
+  // An offer not yet answered stays open for the next message.
+  const offered = offer?.offer ?? state.offered;
+  return { flow: 'listening', reply, next: { id: 'listening', turns, ...(offered ? { offered } : {}) } };
 }

@@ -45,7 +45,7 @@ export function continueThoughtRecord(state: ThoughtState, input: TurnInput): Fl
       ));
     case 'mood': {
       const rating = readRating(input.text, 100);
-      if (words) record.mood = words;
+      if (words) record.mood = withoutRating(words) || words;
       if (rating !== undefined) record.moodBefore = rating;
       if (record.thought) return distortionsStep(record, input);
       return ask(record, 'thought', 'What went through your mind? If there were a few thoughts, which one hits hardest? That is the one we will look at.');
@@ -71,13 +71,18 @@ export function continueThoughtRecord(state: ThoughtState, input: TurnInput): Fl
         'Holding both sides, is there a more balanced way to put it? Try writing a thought that is fair to all the facts, and say how much you believe it, from 0 to 100%.',
       ));
     case 'balanced':
-      if (words) record.balanced = words;
+      if (words) record.balanced = withoutRating(words) || words;
       record.belief = readRating(input.text, 100);
       return ask(record, 'rerate', `And the feeling from before${record.mood ? ` (${record.mood})` : ''}: how strong is it now, from 0 to 100?`);
     case 'rerate':
       record.moodAfter = readRating(input.text, 100);
       return finish(record, input);
   }
+}
+
+/** "ashamed, 80" -> "ashamed": the number is kept separately. */
+function withoutRating(text: string): string {
+  return text.replace(/[\s,;:(-]*\d{1,3}\s*(?:%|percent|\/\s*100|out of 100)?\)?\s*$/i, '').trim();
 }
 
 function ask(record: ThoughtRecord, step: ThoughtState['step'], reply: string): FlowResult {

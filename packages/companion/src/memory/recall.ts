@@ -61,8 +61,9 @@ export function recallHelped(memory: readonly MemoryItem[], now: EpochMs, offset
   const latest = helped[0];
   if (!latest) return null;
   const day = localDay(Date.parse(latest.at), offsetMinutes);
-  const sameDay = helped.filter((m) => localDay(Date.parse(m.at), offsetMinutes) === day);
-  const things = [...new Map(sameDay.map((m) => [m.text.toLowerCase(), m.text])).values()].slice(0, 3).reverse();
+  // In the order they were told (the store lists oldest first), at most three.
+  const sameDay = memory.filter((m) => helped.includes(m) && localDay(Date.parse(m.at), offsetMinutes) === day);
+  const things = [...new Map(sameDay.map((m) => [m.text.toLowerCase(), m.text])).values()].slice(-3);
   return { sentence: `${whenPhrase(latest.at, now, offsetMinutes)}, ${listJoin(things)} helped`, things };
 }
 

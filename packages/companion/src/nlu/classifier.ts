@@ -37,6 +37,10 @@ export function emotionClassifier(): NaiveBayes {
 }
 
 export function classify(text: string): Classification {
+  // Numbers, emoji and punctuation alone ("4", "...") are answers, not requests.
+  if (!/\p{L}{2,}/u.test(text)) {
+    return { intent: 'vent', intentConfidence: 0, runnerUp: 'vent', emotion: 'okay', emotionConfidence: 0 };
+  }
   const intent: Prediction = intentClassifier().predict(text);
   const emotion: Prediction = emotionClassifier().predict(text);
   return {

@@ -47,6 +47,8 @@ export const INTENT_CORPUS: Record<string, readonly string[]> = {
     'can we try progressive muscle relaxation', 'muscle relaxation please', 'body scan please',
   ],
   negative_thought: [
+    'I keep telling myself I am useless', 'my head keeps saying I am not good enough', 'I cannot shake the thought that I am a failure',
+    'I think I am unlovable', 'I always let people down', 'I am the worst friend ever', 'nobody could ever like someone like me',
     'I am such a failure', 'everyone hates me', 'I always mess everything up',
     'I will never be good enough', 'nobody will ever love me', 'I am stupid',
     'they probably think I am an idiot', 'I ruin everything', 'it is all my fault',

@@ -28,7 +28,8 @@ export function features(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
-    if (!STOP.has(w)) out.push(`w:${w}`);
+    // Numbers only count next to words ("4 7 8"): a bare rating must not look like a request.
+    if (!STOP.has(w) && w !== '<num>') out.push(`w:${w}`);
     if (i > 0) out.push(`b:${ws[i - 1]}_${w}`);
     if (w.length >= 5 && !w.startsWith('<')) {
       for (let j = 0; j + 4 <= w.length; j++) out.push(`c:${w.slice(j, j + 4)}`);

@@ -92,7 +92,10 @@ export function safetyReply(o: SafetyReplyOptions): string {
       'Would you like to open SOS? It walks you through your plan one step at a time.',
       'You can also open SOS now; it will take you through your plan step by step.',
     ]),
-    compose.pick('safety.stay', ["I'm an AI, not a person, but I'm here and I'll stay with you while you reach out.", "I'm an AI, so please reach a person too. I'm not going anywhere while you do."]),
+    compose.pick('safety.stay', [
+      "I'm an AI, not a person or a therapist, but I'm here and I'll stay with you while you reach out.",
+      "I'm an AI, not a person or a therapist, so please reach a person too. I'm not going anywhere while you do.",
+    ]),
   );
 }
 
@@ -102,7 +105,7 @@ export function retractionReply(context: CompanionContext, compose: Composer): s
   return paragraphs(
     compose.pick('safety.retract', [
       "Okay. I'm glad you're telling me how you are, and I'm not going anywhere. Can I gently ask: are you having any thoughts of ending your life right now?",
-      "Thank you for letting me know. I still want to check, gently, because what you said earlier matters: are you safe right now?",
+      "Thank you for letting me know. I still want to check, gently, because what you said earlier matters: are you having thoughts of hurting yourself right now?",
       "I hear you. Before we move on, one honest question, with no judgement: are you thinking about hurting yourself at the moment?",
     ]),
     lines && `If anything changes, these are here any time:\n${lines}`,
@@ -113,4 +116,49 @@ export function retractionReply(context: CompanionContext, compose: Composer): s
 export function resourcesFooter(context: CompanionContext, compose: Composer): string | undefined {
   if (context.resources.length === 0) return undefined;
   return `${compose.pick('safety.footer', ['If things feel like too much, you can reach someone any time:', 'You can talk to a person any time:'])}\n${resourcesBlock(context.resources)}`;
+}
+
+const REACHED = /\b(?:called|rang|texted|messaged|talked to|talking to|spoke to|speaking to|reached|contacted|with)\b[^.?!]{0,30}\b(?:988|line|lifeline|someone|somebody|friend|mum|mom|dad|sister|brother|partner|therapist|doctor|crisis|them|her|him|111|999|911|samaritans)\b/i;
+
+/** While a flag is held after the protocol: stay with the person, briefly, lines still visible. */
+export function safetyFollowUp(input: { text: string; context: CompanionContext; compose: Composer }): string {
+  const { context, compose, text } = input;
+  const contact = primaryContact(context);
+  const line = context.resources.length > 0 ? `If you need them:\n${resourcesBlock(context.resources, 2)}` : undefined;
+  if (REACHED.test(text)) {
+    return paragraphs(
+      compose.pick('safety.reached', ["I'm really glad you reached out. That took strength.", "That's a brave thing to have done. I'm glad you're not alone with this."]),
+      'How are you feeling right now?',
+      line,
+    );
+  }
+  if (/^(?:no|nah|nope|i can'?t|i don'?t want|i won'?t)\b/i.test(text.trim())) {
+    return paragraphs(
+      "That's okay. Calling can feel like a lot. Texting is an option too, and so is opening SOS and going one small step at a time.",
+      contact ? `Or you could send ${contact.name} a short message, even just "can you call me?".` : undefined,
+      "I'm staying right here. What feels possible right now?",
+      line,
+    );
+  }
+  return paragraphs(
+    compose.pick('safety.followup', [
+      "I'm still here with you. Have you been able to reach someone, or would you like to open SOS together?",
+      `Thank you for staying with me. What would help most right now: a crisis line${contact ? `, reaching out to ${contact.name}` : ''}, or a breathing exercise while you wait?`,
+      "I'm here. How are you feeling in this moment? You don't have to go through it alone.",
+    ]),
+    line,
+  );
+}
+
+/** The answer "no" to the clarifying question after a retraction. */
+export function clarifiedReply(context: CompanionContext, compose: Composer): string {
+  const lines = context.resources.length > 0 ? resourcesBlock(context.resources, 1) : undefined;
+  return paragraphs(
+    compose.pick('safety.clarified', [
+      "Thank you for answering. I'm glad. I'll keep the lines here, just in case.",
+      "Okay, thank you for telling me honestly. I'm glad you're safe right now.",
+    ]),
+    lines,
+    "What's been going on for you today?",
+  );
 }

@@ -95,3 +95,10 @@ export function parseEpisode(input: unknown): ParseEpisodeResult {
     }),
   };
 }
+
+/** Body of GET /api/episodes. */
+export interface EpisodeListResponse {
+  episodes: Episode[];
+  /** Pass as ?before= for older episodes; null when this was the last page. */
+  nextBefore: string | null;
+}

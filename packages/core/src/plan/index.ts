@@ -14,3 +14,4 @@ export * from './version';
 export * from './contact-message';
 export * from './guide';
 export * from './card';
+export * from './merge';

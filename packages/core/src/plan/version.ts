@@ -73,3 +73,10 @@ export interface PlanConflict {
   error: { code: 'conflict'; message: string };
   current: PlanVersion;
 }
+
+/** Body of GET /api/plan/versions. */
+export interface PlanVersionsResponse {
+  versions: PlanVersionSummary[];
+  /** Pass as ?before= for older versions; null when there are none. */
+  nextBefore: number | null;
+}

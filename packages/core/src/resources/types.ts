@@ -49,3 +49,12 @@ export interface CrisisDirectory {
   emergency: EmergencyNumber;
   lines: readonly CrisisLine[];
 }
+
+/** Body of GET/PUT /api/settings (PUT sends just `{ region }`). */
+export interface RegionSettings {
+  /** ISO 3166-1 alpha-2, upper case ("UK" is stored as "GB"). */
+  region: string;
+  /** False when the region has no crisis-line table yet (the worldwide directory is used). */
+  regionSupported: boolean;
+  supportedRegions: string[];
+}

@@ -39,6 +39,8 @@ export interface MessageContext {
 }
 
 export interface Analysis {
+  /** The message as written (evidence text is cut from it). */
+  text: string;
   norm: Normalised;
   hits: Hit[];
   ctx: MessageContext;
@@ -157,9 +159,9 @@ function lower(hit: Hit, to: RiskLevel, tag: string): void {
 export function analyse(text: string, allRules = false): Analysis {
   const norm = normalise(text);
   const rules = selectRules(norm.tokens, allRules);
-  if (rules.length === 0) return { norm, hits: [], ctx: EMPTY_CTX };
+  if (rules.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX };
   const { hits: raw, masks } = collect(norm, rules);
-  if (raw.length === 0) return { norm, hits: [], ctx: EMPTY_CTX };
+  if (raw.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX };
 
   // Drop masked matches and matches replaced by a more specific overlapping rule.
   let hits = raw.filter((hit) => !masked(hit, masks));
@@ -177,7 +179,7 @@ export function analyse(text: string, allRules = false): Analysis {
     if (hits.some((o) => o !== hit && o.family !== 'mention' && overlaps(o, hit))) replaced.add(hit);
   }
   hits = hits.filter((hit) => !replaced.has(hit));
-  if (hits.length === 0) return { norm, hits: [], ctx: EMPTY_CTX };
+  if (hits.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX };
 
   const text2 = norm.text;
   const ids = sentenceIds(norm);
@@ -249,7 +251,7 @@ export function analyse(text: string, allRules = false): Analysis {
 
     kept.push(hit);
   }
-  return { norm, hits: kept, ctx };
+  return { text, norm, hits: kept, ctx };
 }
 
 /** For tests and tooling: every rule id. */

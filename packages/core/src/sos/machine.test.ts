@@ -243,6 +243,17 @@ describe('SOS: moving between tiers', () => {
     expect(run([{ type: 'rate', suds: 3, at: min(1) }], inMild()).suggestion).toBeNull();
   });
 
+  it('choosing another tier mid-strategy closes the strategy as switched', () => {
+    const s = run([{ type: 'chooseTier', tier: 'emergency', at: min(2) }], runningWalk());
+    expect([s.phase, s.tier, s.cursor]).toEqual(['ready', 'emergency', 0]);
+    expect(s.steps[0]).toMatchObject({ outcome: 'switched', after: null, tier: 'mild' });
+    expect(s.strategies.emergency[0]!.ref.kind).toBe('crisis_line');
+  });
+
+  it('cannot go below mild', () => {
+    expect(error(inMild(), { type: 'deescalate', at: min(1) })).toBe('tier_limit');
+  });
+
   it('cannot escalate past emergency once there', () => {
     const s = run([{ type: 'chooseTier', tier: 'emergency', at: T0 }]);
     expect(error(s, { type: 'escalate', at: T0 })).toBe('tier_limit');

@@ -79,6 +79,13 @@ describe('crisis plan API', () => {
     expect((await getPlan()).version).toBe(current.version);
   });
 
+  it('lets only one of two simultaneous edits of the same version win', async () => {
+    const current = await getPlan();
+    const [a, b] = await Promise.all([put(withSign(current.plan, 'edit A'), current.version), put(withSign(current.plan, 'edit B'), current.version)]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    expect((await getPlan()).version).toBe(current.version + 1);
+  });
+
   it('does not make a version when nothing changed', async () => {
     const current = await getPlan();
     const r = await put(current.plan, current.version);
@@ -90,14 +97,15 @@ describe('crisis plan API', () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/plan/versions', headers: me.headers });
     expect(list.statusCode).toBe(200);
     const { versions, nextBefore } = list.json();
-    expect(versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
-    expect(versions[1].summary).toEqual(["Added warning sign 'can't sleep' (physical)"]);
-    expect(versions[2].changeCount).toBeGreaterThan(0);
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1]);
+    expect(versions[2].summary).toEqual(["Added warning sign 'can't sleep' (physical)"]);
+    expect(versions[3].changeCount).toBeGreaterThan(0);
+    expect(versions[3].summary[0]).toMatch(/^Added coping strategy/);
     expect(nextBefore).toBeNull();
 
-    const page = (await t.app.inject({ method: 'GET', url: '/api/plan/versions?limit=1&before=3', headers: me.headers })).json();
-    expect(page.versions.map((v: { version: number }) => v.version)).toEqual([2]);
-    expect(page.nextBefore).toBe(2);
+    const page = (await t.app.inject({ method: 'GET', url: '/api/plan/versions?limit=1&before=4', headers: me.headers })).json();
+    expect(page.versions.map((v: { version: number }) => v.version)).toEqual([3]);
+    expect(page.nextBefore).toBe(3);
 
     const diff = await t.app.inject({ method: 'GET', url: '/api/plan/versions/2/diff', headers: me.headers });
     expect(diff.json()).toEqual({

@@ -15,6 +15,8 @@ import { cardQuery, planConflictResponse, planDiffResponse, planVersionResponse,
 import { PlanStore } from './plan.store';
 
 const SUMMARY_LINES = 3;
+// Rendering a card costs real CPU (the PNG ~0.1–0.3 s); a person needs a handful a minute.
+const CARD_RATE_LIMIT = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 const MAX_ISSUES_IN_ERROR = 20;
 
 async function storeFor(app: App, user: SessionUser): Promise<PlanStore> {
@@ -134,7 +136,10 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.get(
     '/api/plan/card.pdf',
-    { schema: { tags: ['plan'], description: 'The crisis card as PDF: `wallet` (two-sided, 85.6 × 54 mm) or `page` (printable full page).', querystring: cardQuery } },
+    {
+      config: CARD_RATE_LIMIT,
+      schema: { tags: ['plan'], description: 'The crisis card as PDF: `wallet` (two-sided, 85.6 × 54 mm) or `page` (printable full page).', querystring: cardQuery },
+    },
     async (request, reply) => {
       const { user, current } = await currentPlan(app, request);
       const { region } = await readSettings(app.ctx.db, user.id);
@@ -148,7 +153,7 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.get(
     '/api/plan/card.png',
-    { schema: { tags: ['plan'], description: 'The crisis card as a phone lock-screen image (PNG, 1170 × 2532).' } },
+    { config: CARD_RATE_LIMIT, schema: { tags: ['plan'], description: 'The crisis card as a phone lock-screen image (PNG, 1170 × 2532).' } },
     async (request, reply) => {
       const { user, current } = await currentPlan(app, request);
       const { region } = await readSettings(app.ctx.db, user.id);

@@ -2,6 +2,7 @@
 // in SOS and printed on the crisis card. Any ISO 3166 alpha-2 code is accepted; a region
 // without its own table gets the worldwide directory (findahelpline.com) and an emergency hint.
 import { SUPPORTED_REGIONS, supportedRegion } from '@kinbridge/core';
+import type { RegionSettings } from '@kinbridge/core';
 import { z } from 'zod';
 import { registerExporter } from '../account/data-export';
 import { requireUser } from '../auth/require-user';
@@ -22,7 +23,7 @@ export const settingsResponse = z.object({
   supportedRegions: z.array(z.string()),
 });
 
-function present(region: string): z.infer<typeof settingsResponse> {
+function present(region: string): RegionSettings {
   return { region, regionSupported: supportedRegion(region) !== null, supportedRegions: [...SUPPORTED_REGIONS] };
 }
 

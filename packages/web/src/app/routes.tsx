@@ -2,8 +2,6 @@
 // (offline, the last account is trusted so SOS and the plan still open). Heavy pages are
 // lazy-loaded so the first screen and SOS stay light.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { AuthForm } from '../auth/AuthForm';
-import { HomePage } from '../home/HomePage';
 
 export interface RouteDef {
   path: string;
@@ -17,6 +15,10 @@ export interface RouteDef {
   bare?: boolean;
 }
 
+// Even the home and log-in pages are lazy: someone opening /sos on a slow phone should download
+// only what SOS needs (React plus the SOS code).
+const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const AuthForm = lazy(() => import('../auth/AuthForm').then((m) => ({ default: m.AuthForm })));
 const SosPage = lazy(() => import('../sos/SosPage').then((m) => ({ default: m.SosPage })));
 const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PlanHistoryPage = lazy(() => import('../plan/PlanHistoryPage').then((m) => ({ default: m.PlanHistoryPage })));

@@ -31,6 +31,14 @@ export function HomePage() {
           <strong>Journal</strong>
           <span>Past SOS moments and what helped.</span>
         </Link>
+        <Link to="/plan/card" className="card">
+          <strong>Crisis card</strong>
+          <span>Your plan on paper or your lock screen.</span>
+        </Link>
+        <Link to="/settings" className="card">
+          <strong>Settings</strong>
+          <span>Your region and its crisis lines.</span>
+        </Link>
       </nav>
     </main>
   );

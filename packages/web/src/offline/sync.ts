@@ -6,12 +6,28 @@ import { flushOutbox, onOutboxChange, outboxEntries } from './outbox';
 import type { OutboxEntry } from './outbox';
 
 const RETRY_MS = 30_000;
+const FIRST_RETRY_MS = 2_000;
 const SETTLE_RETRY_MS = 4_500;
 
 /** Starts syncing for this person; returns a stop function. */
 export function startSync(userId: string): () => void {
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let backoff = FIRST_RETRY_MS;
+  let stopped = false;
+  // After a failed send (server unreachable, a hiccup), try again soon, then less and less often.
+  const retryIfWaiting = async () => {
+    const entries = await outboxEntries(userId).catch(() => []);
+    clearTimeout(retryTimer);
+    if (stopped) return;
+    if (!entries.some((e) => e.state === 'pending')) {
+      backoff = FIRST_RETRY_MS;
+      return;
+    }
+    retryTimer = setTimeout(flush, backoff);
+    backoff = Math.min(backoff * 2, RETRY_MS);
+  };
   const flush = () => {
-    if (navigator.onLine !== false) void flushOutbox(userId);
+    if (navigator.onLine !== false) void flushOutbox(userId).then(retryIfWaiting);
   };
   const onVisible = () => {
     if (document.visibilityState === 'visible') flush();
@@ -39,11 +55,13 @@ export function startSync(userId: string): () => void {
   }, RETRY_MS);
   flush();
   return () => {
+    stopped = true;
     unsubscribe();
     window.removeEventListener('online', flush);
     document.removeEventListener('visibilitychange', onVisible);
     clearInterval(timer);
     clearTimeout(settleTimer);
+    clearTimeout(retryTimer);
   };
 }
 

@@ -19,6 +19,7 @@ export function PlanPage() {
   const outbox = useOutboxStatus(userId);
   const [index, setIndex] = useState(0);
   const first = useRef(true);
+  const stepIndex = useRef<HTMLDetailsElement>(null);
   const problem = outbox.problems.find((p) => p.key === PLAN_OUTBOX_KEY);
 
   useEffect(() => {
@@ -47,6 +48,7 @@ export function PlanPage() {
   const go = (next: number) => {
     void saveNow();
     setIndex(next);
+    if (stepIndex.current) stepIndex.current.open = false;
   };
   return (
     <main className="page" id="main">
@@ -59,7 +61,7 @@ export function PlanPage() {
       </nav>
       {problem?.state === 'conflict' && <ConflictBanner userId={userId} details={problem.details} mine={draft} onResolved={() => void reload()} />}
       <SaveStatus state={state} issues={issues} pending={outbox.pending} rejected={problem?.state === 'rejected' ? problem.error : undefined} />
-      <details className="step-index">
+      <details className="step-index" ref={stepIndex}>
         <summary>All steps</summary>
         <ol>
           {PLAN_EDITOR_STEPS.map((s, i) => (

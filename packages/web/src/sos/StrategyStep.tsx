@@ -57,7 +57,7 @@ export function StrategyStep({ session, plan, region, send, now }: Props) {
         {next ? (
           <>
             <h2 id="sos-step" ref={heading} tabIndex={-1}>
-              {session.steps.length > 0 ? 'Next: ' : ''}
+              {session.cursor > 0 || session.steps.length > 0 ? 'Next: ' : ''}
               {next.label}
             </h2>
             <div className="actions">

@@ -38,7 +38,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.dont-want-to-live', level: 'moderate', family: 'wish', category: S,
     anchors: "don't do didn't no really",
-    src: `(?:don't|do not|didn't|no longer|don't even|do not even|don't really|really don't) ${ADV}(?:want|wanna|wish|feel like|see the point) to ${ADV}(?:live|be alive|exist|keep existing|go on|keep going|keep living|continue living|continue like this|carry on|be around|be in this world|be on this earth|wake up${END}|wake up (?:anymore|again|tomorrow|ever again)|be here (?:anymore|any more|any longer|on (?:this )?earth|in this world)|be here${END}|live anymore|be alive anymore)`,
+    src: `(?:don't|do not|didn't|no longer|don't even|do not even|don't really|really don't|never) ${ADV}(?:want|wanna|wish|feel like|see the point) to ${ADV}(?:live|be alive|exist|keep existing|go on|keep going|keep living|continue living|continue like this|carry on|be around|be in this world|be on this earth|wake up${END}|wake up (?:anymore|again|tomorrow|ever again)|be here (?:anymore|any more|any longer|on (?:this )?earth|in this world)|be here${END}|live anymore|be alive anymore)`,
   },
   {
     id: 'suicide.wish.better-off-dead', level: 'moderate', family: 'wish', category: S,
@@ -130,6 +130,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.thoughts.want-kill-self', level: 'high', family: 'thoughts', category: S,
     anchors: "kill end take off do commit suicide neck rope delete erase not remove",
     src: `${WANT_TO} ${ADV}${KS}`,
+    overrides: ['suicide.thoughts.kill-self'],
   },
   {
     id: 'suicide.thoughts.kill-self', level: 'high', family: 'thoughts', category: S,
@@ -140,6 +141,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.thoughts.thinking-about', level: 'high', family: 'thoughts', category: S,
     anchors: "killing ending taking offing committing suicide dying",
     src: `${THINK} ${ADV}${KS_ING}`,
+    overrides: ['suicide.thoughts.kill-self'],
   },
   {
     id: 'suicide.thoughts.suicidal', level: 'high', family: 'thoughts', category: S,
@@ -181,6 +183,18 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.act.about-to', level: 'imminent', family: 'act', category: S,
     anchors: "about trying attempting middle killing ending",
     src: `(?:i'm|i am|im) ${ADV}(?:about to|trying to|attempting to|in the middle of) ${ADV}(?:${KS}|${METHOD}|jump${END}|die)|(?:i'm|i am) (?:killing myself|ending my life|ending it) (?:right )?now`,
+  },
+
+  // ── means at hand, or at a height (moderate alone; high with distress; imminent with ideation)
+  {
+    id: 'suicide.means.at-hand', level: 'moderate', family: 'means', category: S,
+    anchors: 'have got holding hold loaded cock pill tablet med gun pistol rifle knife blade razor rope noose belt bleach poison charcoal',
+    src: `(?:i have|i've got|i got|got|i'm holding|holding|i've|have|i bought|bought|i've bought|i'm sitting with|sitting with) ${G(4)}(?:${MEDS}|gun|pistol|rifle|shotgun|firearm|handgun|knife|blade|blades|razor|razors|rope|noose|belt|cord|bleach|poison|charcoal|needle|needles) ${G(3)}(?:right here|here with me|in front of me|in my hand|in my hands|next to me|ready|with me|on (?:my|the) (?:desk|table|bed|lap|nightstand|counter)|by my bed|beside me|lined up|laid out|counted out|loaded|all here)|(?:the |my |these |those |all my |all the )(?:${MEDS}|gun|pistol|rifle|knife|blade|razor|rope|noose) (?:is |are )?(?:ready|loaded|right here|in front of me|in my hand|next to me|laid out|lined up|counted out|tied|set up|all here)|(?:i )?(?:loaded|cocked) (?:the|my|a|dad's|my dad's) (?:gun|pistol|rifle|shotgun)|holding (?:a |the |my )?(?:gun|knife|blade|razor|pills|rope)(?: to my| against my| in my)?`,
+  },
+  {
+    id: 'suicide.means.at-height', level: 'moderate', family: 'means', category: S,
+    anchors: "i'm standing sitting stood sat",
+    src: `(?:i'm|i am|standing|sitting|stood|sat|i'm standing|i'm sitting|i'm up) ${ADV}(?:on|at|near|by|over|up on|on top of|at the top of) (?:the |a |this |my |that )?(?:edge|ledge|bridge|roof|rooftop|cliff|cliff edge|tracks|train tracks|railway tracks|railway line|railing|balcony railing|top floor|platform edge|parapet|side of the bridge|edge of the roof)(?! (?:of (?:a breakdown|tears|something)|with friends))`,
   },
 
   // ── vague plan: risky only after ideation ──────────────────────────────────────────

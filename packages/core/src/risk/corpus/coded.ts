@@ -1,0 +1,48 @@
+import { cases } from './types';
+
+const S: ['suicide'] = ['suicide'];
+const SH: ['self_harm'] = ['self_harm'];
+
+// Slang, coded words, creative spelling, censoring, elongation, typos and emoji.
+export const CODED_CASES = cases('coded', [
+  ['kms', 'high', S],
+  ['i\'m gonna kms', 'high', S],
+  ['honestly might just kms lol', 'high', S],
+  ['I want to unalive myself', 'high', S],
+  ['thinking about unaliving myself', 'high', S],
+  ['considering sewerslide tbh', 'high', S],
+  ['I want to commit sewer slide', 'high', S],
+  ['i wanna k*ll myself', 'high', S],
+  ['i want to k!ll my$elf', 'high', S],
+  ['I want to k1ll mys3lf', 'high', S],
+  ['thinking about s**cide a lot lately', 'high', S],
+  ['su1c1dal again', 'high', S],
+  ['I want to diiiiie', 'moderate', S],
+  ['i just wanna dieeeee', 'moderate', S],
+  ['I want to killlll myselfff', 'high', S],
+  ['I feel so suicdal', 'high', S],
+  ['I\'ve been thinking about suicde', 'high', S],
+  ['I want to kill myslef', 'high', S],
+  ['k i l l m y s e l f', 'high', S],
+  ['I want to 🔫 myself', 'high', S],
+  ['I want to die 💊💊💊 tonight', 'high', S],
+  ['💊💊💊 I want to kill myself', 'high', S],
+  ['going to ctb tonight', 'imminent', S],
+  ['I want to self delete', 'high', S],
+  ['thinking about kermit sudoku again', 'high', S],
+  ['WANT TO DIE', 'moderate', S],
+  ['i dont wanna be alive anymore', 'moderate', S],
+  ['im so done i want to die', 'moderate', S],
+  ['I want to OD', 'high', S],
+  ['gonna OD tonight', 'imminent', S],
+  ['i want 2 die', 'moderate', S],
+  ['#kms', 'high', S],
+  ['I want to s/h', 'high', SH],
+  ['relapsed on sh last night', 'high', SH],
+  ['sh urges', 'high', SH],
+  ['i want to c*t myself', 'high', SH],
+  ['I want to unalive', 'high', S],
+  ['i am a burdennnn to everyone', 'moderate', S],
+  ['no1 would miss me if i died', 'moderate', S],
+  ['kill myself', 'high', S],
+]);

@@ -1,0 +1,40 @@
+import { cases } from './types';
+
+const S: ['suicide'] = ['suicide'];
+
+// Clear negation: never above low (and a second, un-negated clause still counts).
+export const NEGATION_CASES = cases('negation', [
+  ['I would never kill myself', 'low'],
+  ['I would never, ever hurt myself', 'low'],
+  ['I\'m not suicidal, just really tired', 'low'],
+  ['I don\'t want to die, I just want the pain to stop', 'low'],
+  ['I\'m not going to kill myself, don\'t worry', 'low'],
+  ['I have no plans to hurt myself', 'low'],
+  ['I have no intention of ending my life', 'low'],
+  ['I don\'t have any thoughts of suicide', 'low'],
+  ['I\'m not thinking about killing myself', 'low'],
+  ['I haven\'t self harmed', 'low'],
+  ['I never wanted to die', 'low'],
+  ['I would never do that to my kids, I\'m not going to end my life', 'low'],
+  ['There\'s no way I\'d take my own life', 'low'],
+  ['I don\'t feel suicidal at all', 'low'],
+  ['I won\'t hurt myself, I promise', 'low'],
+  ['I\'d never hurt anyone', 'none'],
+  ['I don\'t want to hurt him, I just want him to listen', 'low'],
+  ['I\'m not in danger', 'none'],
+  ['No, I\'m not having thoughts of killing myself', 'low'],
+  ['Not suicidal, just sad', 'low'],
+  ['I am not a burden', 'none'],
+  ['I don\'t think everyone would be better off without me anymore', 'low'],
+  ['I\'m not hopeless, things are hard but I have hope', 'none'],
+  ['I\'m not going to overdose', 'low'],
+  ['I\'d never jump off a bridge', 'none'],
+  ['I wouldn\'t want to die, I love my family', 'low'],
+  ['I can\'t stop thinking about killing myself', 'high', S],
+  ['I don\'t want to die but I don\'t want to live either', 'moderate', S],
+  ['I\'m not okay and I want to die', 'moderate', S],
+  ['Nothing can stop me from killing myself', 'high', S],
+  ['I never said I wanted to die', 'low'],
+  ['I\'m not gonna kms lol', 'low'],
+  ['I no longer want to die', 'low'],
+]);

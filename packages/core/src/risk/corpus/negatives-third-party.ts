@@ -1,0 +1,46 @@
+import { cases } from './types';
+
+const ME: ['medical_emergency'] = ['medical_emergency'];
+
+// Someone else's risk, reported by the person: low (the product offers help for helping
+// others), except an emergency happening now, which is shown as one whoever it happens to.
+export const THIRD_PARTY_CASES = cases('third-party', [
+  ['My friend told me she wants to kill herself, what should I do?', 'low'],
+  ['My brother has been talking about suicide', 'low'],
+  ['My daughter is cutting herself and I don\'t know how to help', 'low'],
+  ['I think my roommate is suicidal', 'low'],
+  ['My best friend tried to kill himself last year', 'low'],
+  ['He said he wants to die', 'low'],
+  ['She keeps saying everyone would be better off without her', 'none'],
+  ['My mom attempted suicide when I was little', 'low'],
+  ['My partner self harms and I feel helpless', 'low'],
+  ['My uncle killed himself last year', 'low'],
+  ['A kid at my school committed suicide', 'low'],
+  ['My friend is really depressed and talks about dying', 'none'],
+  ['How do I help my friend who wants to die?', 'low'],
+  ['My sister overdosed two years ago and survived', 'low'],
+  ['My son says he hates his life', 'none'],
+  ['My girlfriend is threatening to kill herself if I leave', 'low'],
+  ['My dad used to hit my mom', 'none'],
+  ['My coworker said he feels hopeless', 'low'],
+  ['Do you want to die?', 'none'],
+  ['You are not a burden, you matter', 'none'],
+  ['Please don\'t kill yourself, you have so much to live for', 'none'],
+  ['If you\'re feeling suicidal, please call 988', 'none'],
+  ['You don\'t deserve to die', 'none'],
+  ['My character wants to die at the end of the book', 'low'],
+  ['In the movie the hero kills himself', 'low'],
+  ['The song is about a guy who wants to end his life', 'low'],
+  ['My cat is dying and I\'m so sad', 'low'],
+  ['My friend\'s dad died by suicide', 'low'],
+  ['My neighbour said she wants to end it all', 'low'],
+  ['My friend just took a whole bottle of pills and won\'t wake up', 'imminent', ME],
+  ['my brother is unconscious after drinking', 'imminent', ME],
+  ['She is cutting herself right now and won\'t stop', 'low'],
+  ['Is it normal for teens to talk about wanting to die?', 'low'],
+  ['They told me my friend tried to hang himself', 'low'],
+  ['Our classmate was bullied until he killed himself', 'low'],
+  ['My wife thinks about suicide sometimes', 'low'],
+  ['He is being abused by his father', 'none'],
+  ['My grandma is in hospice and dying', 'none'],
+]);

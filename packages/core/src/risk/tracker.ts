@@ -1,0 +1,160 @@
+// RiskTracker: one per conversation. It carries a few counters between turns (no text), so
+// each message costs the same whether it is the 5th or the 500th:
+//   - distress window: distress or risk within the last DISTRESS_WINDOW turns makes a means
+//     question ("tallest bridges?") read as facilitation-seeking;
+//   - self-risk: the highest level of the person's own suicide/self-harm statements so far,
+//     so "I have the pills right here" after "I want to kill myself" reads as imminent;
+//   - cumulative risk: three different warning-sign families at moderate or above (say
+//     hopelessness, burden, a passive wish), or four flagged turns, raise the turn to high;
+//   - hold: after a turn at moderate or above, the level that drives the product holds and
+//     decays one step per HOLD_DECAY_TURNS consecutive calm turns;
+//   - retraction: "never mind, I'm fine" after a flag re-asserts the conversation's peak for
+//     that turn (and restarts the hold), because a single "I'm fine" does not close a flag.
+import { analyse } from './analyse';
+import { score } from './score';
+import { categoriesFromBits, levelAt, levelIndex } from './levels';
+import { has, RETRACTION } from './context/markers';
+import type { RiskAssessment, RiskEvidence, RiskTrackerState, TrackedAssessment } from './types';
+
+export const DISTRESS_WINDOW = 10;
+export const HOLD_DECAY_TURNS = 5;
+const CUMULATIVE_FAMILIES_NEEDED = 3;
+const CUMULATIVE_TURNS_NEEDED = 4;
+
+function popcount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
+export function initialState(): RiskTrackerState {
+  return { v: 1, turns: 0, peak: 0, peakCats: 0, held: 0, heldCats: 0, calm: 0, lastDistress: -1, selfRisk: 0, families: 0, flagged: 0 };
+}
+
+function validState(state: RiskTrackerState | undefined): RiskTrackerState {
+  if (!state || state.v !== 1) return initialState();
+  const n = (x: unknown, min: number, max: number, fallback: number) =>
+    typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max ? x : fallback;
+  return {
+    v: 1,
+    turns: n(state.turns, 0, Number.MAX_SAFE_INTEGER, 0),
+    peak: n(state.peak, 0, 4, 0),
+    peakCats: n(state.peakCats, 0, 31, 0),
+    held: n(state.held, 0, 4, 0),
+    heldCats: n(state.heldCats, 0, 31, 0),
+    calm: n(state.calm, 0, Number.MAX_SAFE_INTEGER, 0),
+    lastDistress: n(state.lastDistress, -1, Number.MAX_SAFE_INTEGER, -1),
+    selfRisk: n(state.selfRisk, 0, 4, 0),
+    families: n(state.families, 0, 0xffffff, 0),
+    flagged: n(state.flagged, 0, Number.MAX_SAFE_INTEGER, 0),
+  };
+}
+
+function contextEvidence(rule: string, level: number, bits: number): RiskEvidence {
+  const category = categoriesFromBits(bits)[0];
+  const base = { start: 0, end: 0, text: '', rule, level: levelAt(level) };
+  return category ? { ...base, category } : base;
+}
+
+export class RiskTracker {
+  private state: RiskTrackerState;
+
+  constructor(state?: RiskTrackerState) {
+    this.state = validState(state ? { ...state } : undefined);
+  }
+
+  assess(text: string): TrackedAssessment {
+    const s = this.state;
+    const turn = s.turns;
+    const distressRecent = s.lastDistress >= 0 && turn - s.lastDistress <= DISTRESS_WINDOW;
+    const scored = score(analyse(text), { distressRecent, selfRisk: s.selfRisk });
+
+    let messageLevel = levelIndex(scored.level);
+    let categoryBits = scored.categoryBits;
+    const evidence = [...scored.evidence];
+
+    // Cumulative risk: several warning-sign families, or many flagged turns.
+    const families = s.families | scored.familyBits;
+    if (messageLevel === 2 && (popcount(families) >= CUMULATIVE_FAMILIES_NEEDED || s.flagged + 1 >= CUMULATIVE_TURNS_NEEDED)) {
+      messageLevel = 3;
+      const bits = categoryBits || 1;
+      categoryBits = bits;
+      evidence.push(contextEvidence('context.cumulative', 3, bits));
+    }
+
+    const message: RiskAssessment = {
+      level: levelAt(messageLevel),
+      categories: categoriesFromBits(categoryBits),
+      evidence: [...evidence],
+    };
+
+    // Retraction: only meaningful after a flag, and only if this turn is below that flag.
+    const retraction = s.peak >= 2 && messageLevel < s.peak && has(RETRACTION, analyseText(text));
+
+    // Hold and decay.
+    let held = s.held;
+    let heldCats = s.heldCats;
+    let calm = s.calm;
+    if (messageLevel >= 2) {
+      if (messageLevel >= held) heldCats = categoryBits;
+      else heldCats |= categoryBits;
+      held = Math.max(held, messageLevel);
+      calm = 0;
+    } else {
+      calm++;
+      if (held > 0 && calm % HOLD_DECAY_TURNS === 0) held--;
+      if (held < 2) heldCats = 0;
+    }
+    let level = messageLevel;
+    let bits = categoryBits;
+    if (retraction) {
+      held = Math.max(held, s.peak);
+      heldCats = heldCats | s.peakCats;
+      calm = 0;
+      if (s.peak > level) {
+        level = s.peak;
+        bits |= s.peakCats;
+        evidence.push(contextEvidence('context.retraction-holds-flag', s.peak, s.peakCats));
+      }
+    } else if (held > level) {
+      level = held;
+      bits |= heldCats;
+      evidence.push(contextEvidence('context.held-flag', held, heldCats));
+    }
+
+    const peak = Math.max(s.peak, level);
+    this.state = {
+      v: 1,
+      turns: turn + 1,
+      peak,
+      peakCats: level >= s.peak ? (level > s.peak ? bits : s.peakCats | bits) : s.peakCats,
+      held,
+      heldCats,
+      calm,
+      lastDistress: scored.distress || messageLevel >= 1 ? turn : s.lastDistress,
+      selfRisk: Math.max(s.selfRisk, scored.selfRisk),
+      families,
+      flagged: s.flagged + (messageLevel >= 2 ? 1 : 0),
+    };
+
+    return {
+      level: levelAt(level),
+      categories: categoriesFromBits(bits),
+      evidence,
+      message,
+      peak: levelAt(peak),
+      retraction,
+      distressInContext: scored.distressInContext,
+    };
+  }
+
+  snapshot(): RiskTrackerState {
+    return { ...this.state };
+  }
+}
+
+// Retraction phrases are read on the canonical text (so "nvm" and "im fine" count).
+import { normalise } from './normalise';
+function analyseText(text: string): string {
+  return normalise(text).text;
+}
