@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { buildApp } from '../src/app';
 import { configSchema, type Config } from '../src/config';
 import { systemClock, type AppContext } from '../src/context';
@@ -26,6 +27,8 @@ export interface TestApp {
   sqliteFile: string | undefined;
   close(): Promise<void>;
   signUp(opts?: { email?: string; password?: string; role?: 'client' | 'therapist' }): Promise<SignedUp>;
+  /** Everything the database keeps, as text: the SQLite file and its WAL, or every PostgreSQL row. */
+  storedText(): Promise<string>;
 }
 
 export interface SignedUp {
@@ -82,6 +85,19 @@ export async function createTestApp(options: { dialect?: Dialect; config?: Parti
       await opened.db.destroy();
       await pgSchema?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    async storedText() {
+      if (dialect === 'sqlite') {
+        const file = path.join(dataDir, SQLITE_FILE);
+        return [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f).toString('latin1')).join('');
+      }
+      const tables = await opened.db.introspection.getTables();
+      const parts: string[] = [];
+      for (const table of tables) {
+        const rows = await sql<{ row: string }>`select row_to_json(t)::text as row from ${sql.table(table.name)} t`.execute(opened.db);
+        parts.push(...rows.rows.map((r) => r.row));
+      }
+      return parts.join('\n');
     },
     async signUp(opts = {}) {
       const email = opts.email ?? `person-${randomUUID()}@example.org`;

@@ -1,43 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type SignedUp, type TestApp } from '../../test/helpers';
+import { createTestApp, dialects, type SignedUp, type TestApp } from '../../test/helpers';
 
-let t: TestApp;
-let me: SignedUp;
+describe.each(dialects)('on %s', (dialect) => {
+  let t: TestApp;
+  let me: SignedUp;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  me = await t.signUp();
-});
-afterAll(async () => t.close());
-
-const get = () => t.app.inject({ method: 'GET', url: '/api/settings', headers: me.headers });
-const put = (region: unknown, headers: Record<string, string> = me.headers) => t.app.inject({ method: 'PUT', url: '/api/settings', headers, payload: { region } });
-
-describe('settings', () => {
-  it('defaults to the US', async () => {
-    expect((await get()).json()).toMatchObject({ region: 'US', regionSupported: true });
+  beforeAll(async () => {
+    t = await createTestApp({ dialect });
+    me = await t.signUp();
   });
+  afterAll(async () => t.close());
 
-  it('saves a region, normalising case and UK to GB', async () => {
-    expect((await put('uk')).json()).toMatchObject({ region: 'GB', regionSupported: true });
-    expect((await get()).json().region).toBe('GB');
-    expect((await put('de')).json().region).toBe('DE');
-  });
+  const get = () => t.app.inject({ method: 'GET', url: '/api/settings', headers: me.headers });
+  const put = (region: unknown, headers: Record<string, string> = me.headers) => t.app.inject({ method: 'PUT', url: '/api/settings', headers, payload: { region } });
 
-  it('accepts a region without its own crisis-line table and says so', async () => {
-    const r = await put('FR');
-    expect(r.statusCode).toBe(200);
-    expect(r.json()).toMatchObject({ region: 'FR', regionSupported: false });
-    expect(r.json().supportedRegions).toContain('US');
-  });
+  describe('settings', () => {
+    it('defaults to the US', async () => {
+      expect((await get()).json()).toMatchObject({ region: 'US', regionSupported: true });
+    });
 
-  it('refuses something that is not a two-letter code', async () => {
-    for (const bad of ['USA', '1', '', 42]) expect((await put(bad)).statusCode).toBe(400);
-    expect((await get()).json().region).toBe('FR');
-  });
+    it('saves a region, normalising case and UK to GB', async () => {
+      expect((await put('uk')).json()).toMatchObject({ region: 'GB', regionSupported: true });
+      expect((await get()).json().region).toBe('GB');
+      expect((await put('de')).json().region).toBe('DE');
+    });
 
-  it('needs a session and a same-origin request', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/settings' })).statusCode).toBe(401);
-    expect((await put('US', { cookie: me.cookie, origin: 'https://evil.example' })).statusCode).toBe(403);
+    it('accepts a region without its own crisis-line table and says so', async () => {
+      const r = await put('FR');
+      expect(r.statusCode).toBe(200);
+      expect(r.json()).toMatchObject({ region: 'FR', regionSupported: false });
+      expect(r.json().supportedRegions).toContain('US');
+    });
+
+    it('refuses something that is not a two-letter code', async () => {
+      for (const bad of ['USA', '1', '', 42]) expect((await put(bad)).statusCode).toBe(400);
+      expect((await get()).json().region).toBe('FR');
+    });
+
+    it('needs a session and a same-origin request', async () => {
+      expect((await t.app.inject({ method: 'GET', url: '/api/settings' })).statusCode).toBe(401);
+      expect((await put('US', { cookie: me.cookie, origin: 'https://evil.example' })).statusCode).toBe(403);
+    });
   });
 });

@@ -61,6 +61,9 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+/** For writers that queue an entry in their own transaction (plan-sync.ts). */
+export const notifyOutboxChanged = notify;
+
 export function newId(): string {
   return crypto.randomUUID();
 }

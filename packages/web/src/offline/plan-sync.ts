@@ -10,7 +10,7 @@ import type { CrisisPlan, PlanVersion, SavePlanRequest } from '@kinbridge/core/p
 import { api } from '../app/api';
 import type { CachedPlan } from './local-data';
 import { kvKey, transact } from './idb';
-import { discard, newId, registerSender } from './outbox';
+import { discard, newId, notifyOutboxChanged, registerSender } from './outbox';
 import type { OutboxEntry } from './outbox';
 
 export const PLAN_OUTBOX_KEY = 'plan';
@@ -47,6 +47,7 @@ export async function savePlanLocally(userId: string, plan: CrisisPlan, origin: 
       };
     });
   });
+  notifyOutboxChanged();
   return cached;
 }
 
@@ -58,7 +59,7 @@ async function planConfirmed(entry: OutboxEntry, saved: PlanVersion): Promise<vo
     const readEntry = outbox.get(PLAN_OUTBOX_KEY) as IDBRequest<OutboxEntry | undefined>;
     readEntry.onsuccess = () => {
       const newer = readEntry.result && readEntry.result.rev !== entry.rev ? readEntry.result : undefined;
-      if (newer) outbox.put({ ...newer, body: { ...(newer.body as SavePlanRequest), basedOnVersion: saved.version } });
+      if (newer) outbox.put({ ...newer, body: { ...(newer.body as SavePlanRequest), basedOnVersion: saved.version } } satisfies OutboxEntry);
       const readPlan = kv.get(kvKey.plan(entry.userId)) as IDBRequest<CachedPlan | undefined>;
       readPlan.onsuccess = () => {
         const current = readPlan.result;
@@ -86,4 +87,5 @@ export async function takeTheirsAfterConflict(userId: string, current: PlanVersi
   await transact('kv', 'readwrite', (tx) => {
     tx.objectStore('kv').put({ plan: current.plan, version: current.version, dirty: false, updatedAt: Date.now() } satisfies CachedPlan, kvKey.plan(userId));
   });
+  notifyOutboxChanged();
 }

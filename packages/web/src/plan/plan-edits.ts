@@ -22,22 +22,34 @@ export function addToTier(plan: CrisisPlan, tier: Tier, ref: StrategyRef): Crisi
   return { ...plan, tiers: { ...plan.tiers, [tier]: [...plan.tiers[tier], ref] } };
 }
 
+/**
+ * Inserts a step right after the last step of one of the `after` kinds (a new person lands
+ * after the other people, before the crisis line), or first when there is none. This keeps the
+ * order of core's default tiers.
+ */
+function insertInTier(plan: CrisisPlan, tier: Tier, ref: StrategyRef, after: readonly StrategyRef['kind'][]): CrisisPlan {
+  const steps = [...plan.tiers[tier]];
+  steps.splice(steps.findLastIndex((s) => after.includes(s.kind)) + 1, 0, ref);
+  return { ...plan, tiers: { ...plan.tiers, [tier]: steps } };
+}
+
 /** Adds an entry and, for kinds SOS can use, a step in the tier where it fits. */
 export function addEntry<K extends ListKey>(plan: CrisisPlan, key: K, item: CrisisPlan[K][number]): CrisisPlan {
   const next = replaceList(plan, key, [...plan[key], item] as CrisisPlan[K]);
   const id = item.id;
   switch (key) {
     case 'copingStrategies':
-      return addToTier(next, 'mild', { kind: 'coping', itemId: id });
+      return insertInTier(next, 'mild', { kind: 'coping', itemId: id }, ['coping']);
     case 'distractions':
-      return addToTier(next, 'moderate', { kind: 'distraction', itemId: id });
+      return insertInTier(next, 'moderate', { kind: 'distraction', itemId: id }, ['coping', 'distraction']);
     case 'supportContacts': {
-      const withSevere = addToTier(next, 'severe', { kind: 'contact', contactId: id });
-      // The first person also goes in the emergency tier: "the support person first".
-      return plan.supportContacts.length === 0 ? addToTier(withSevere, 'emergency', { kind: 'contact', contactId: id }) : withSevere;
+      const ref: StrategyRef = { kind: 'contact', contactId: id };
+      const withSevere = insertInTier(next, 'severe', ref, ['contact']);
+      // The first person also goes in the emergency tier, right after the safety steps.
+      return plan.supportContacts.length === 0 ? insertInTier(withSevere, 'emergency', ref, ['contact', 'safe_environment', 'emergency_number', 'crisis_line']) : withSevere;
     }
     case 'professionals':
-      return addToTier(next, 'severe', { kind: 'professional', professionalId: id });
+      return insertInTier(next, 'severe', { kind: 'professional', professionalId: id }, ['contact', 'professional']);
     default:
       return next;
   }

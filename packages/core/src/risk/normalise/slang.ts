@@ -32,8 +32,7 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ['meself', 'myself'], ['kil', 'kill'], ['kll', 'kill'], ['kilme', 'kill me'],
   // coded and slang risk words
   ['kms', 'kill myself'], ['kmss', 'kill myself'], ['kys', 'kill yourself'], ['ctb', 'kill myself'],
-  ['unalive', 'kill'], ['unalives', 'kills'], ['unalived', 'killed'], ['unaliving', 'killing'],
-  ['unaliveing', 'killing'], ['sewerslide', 'suicide'], ['sewerslided', 'suicide'], ['suicidal', 'suicidal'],
+  ['unaliveing', 'unaliving'], ['s/h', 'self harm'], ['s/h-ing', 'self harming'], ['sewerslide', 'suicide'], ['sewerslided', 'suicide'], ['suicidal', 'suicidal'],
   ['suecide', 'suicide'], ['suicied', 'suicide'], ['selfdelete', 'kill myself'], ['selfharm', 'self harm'],
   ['selfharming', 'self harming'], ['selfharmed', 'self harmed'], ['shing', 'self harming'],
   ['killmyself', 'kill myself'], ['killingmyself', 'killing myself'], ['wanttodie', 'want to die'],
@@ -56,7 +55,7 @@ export const BIGRAMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['kermit sudoku', 'suicide'],
       ['self delete', 'kill myself'],
       ['self unalive', 'kill myself'],
-      ['un alive', 'kill'],
+      ['un alive', 'unalive'],
       ['my self', 'myself'],
       ['k ms', 'kill myself'],
       ['can not', "can't"],
@@ -110,7 +109,9 @@ export const TYPO_KEYS: readonly string[] = [
 ];
 
 /** Real words one typo away from a TYPO_KEY that must never be "corrected". */
-export const TYPO_EXCEPTIONS: ReadonlySet<string> = new Set(['overdoes', 'overdone', 'herself', 'himself', 'itself', 'thyself']);
+export const TYPO_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'overdoes', 'overdone', 'herself', 'himself', 'itself', 'thyself', 'suicidar', 'suicider', 'suicidas', 'suicidio',
+]);
 
 /** Leetspeak and censoring characters, with the letter they most often stand for. */
 export const LEET: ReadonlyMap<string, string> = new Map([

@@ -4,7 +4,7 @@
 // each end (" i want to die . "), so rules can anchor on spaces instead of \b, and sentence
 // punctuation survives as its own token: "." ends a sentence, "?" ends a question, ","
 // separates clauses. One pass over the characters; word resolution is memoised in resolve.ts.
-import { BIGRAMS, EMOJI } from './slang';
+import { BIGRAMS, EMOJI, SLANG } from './slang';
 import { foldWord, resolveObfuscated, resolvePlain, segmentKeyWords } from './resolve';
 
 export interface Token {
@@ -37,9 +37,9 @@ interface Piece {
   words?: readonly string[];
 }
 
-const IN_WORD_SYMBOLS = new Set(['*', '#', '@', '$', '!', '|', '+', '_', '%', '€', "'", '\u2019', '\u2018', '\u02bc']);
-const TRIM_LEADING = new Set(['#', "'", '\u2019', '\u2018', '*', '_', '!', '|', '+', '%']);
-const TRIM_TRAILING = new Set(['!', "'", '\u2019', '\u2018', '*', '_', '#', '%', '+', '|', '@']);
+const IN_WORD_SYMBOLS = new Set(['*', '#', '@', '$', '!', '|', '+', '_', '%', '€', '/', "'", '\u2019', '\u2018', '\u02bc']);
+const TRIM_LEADING = new Set(['#', "'", '\u2019', '\u2018', '*', '_', '!', '|', '+', '%', '/']);
+const TRIM_TRAILING = new Set(['!', "'", '\u2019', '\u2018', '*', '_', '#', '%', '+', '|', '@', '/']);
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -111,6 +111,8 @@ function scan(text: string): Piece[] {
   return pieces;
 }
 
+const TO_BEFORE = new Set(['want', 'wanted', 'going', 'need', 'have', 'got', 'trying', 'like', 'wish', 'ready', 'about', 'deserve']);
+
 const CACHE = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 50_000;
 const DOTTED = /^[a-z](?:\.[a-z])+$/;
@@ -128,7 +130,9 @@ function canonical(raw: string): readonly string[] {
     if (!letter) plain = false;
     if (!isDigit(c) && c !== 46 && c !== 44) digitsOnly = false;
   }
+  const slang = plain ? undefined : SLANG.get(folded);
   if (plain) words = resolvePlain(folded);
+  else if (slang) words = slang;
   else if (digitsOnly) words = [folded.replace(/,/g, '')];
   else if (DOTTED.test(folded)) words = segmentKeyWords(folded.replace(/\./g, '')) ?? [folded];
   else words = resolveObfuscated(folded) ?? [folded];
@@ -178,6 +182,11 @@ export function normalise(original: string): Normalised {
     }
     const words = piece.kind === Kind.Words ? (piece.words ?? []) : canonical(piece.raw);
     for (const w of words) tokens.push({ w, s: piece.s, e: piece.e });
+  }
+  // "2" between a verb of wanting and a verb is "to" ("i want 2 die").
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t && t.w === '2' && TO_BEFORE.has(tokens[k - 1]?.w ?? '') && /^[a-z]/.test(tokens[k + 1]?.w ?? '')) t.w = 'to';
   }
   // Two written words that stand for one canonical phrase ("sewer slide").
   for (let k = 0; k + 1 < tokens.length; k++) {

@@ -22,14 +22,14 @@ export const RELATION =
 
 /** Base-form ways of saying "kill myself", including coded forms normalised to these words. */
 export const KS =
-  "(?:kill myself|end my (?:own )?life|take my (?:own )?life|end it all|end myself|off myself|do myself in|commit suicide|suicide|neck myself|rope myself|delete myself|erase myself|not be alive|remove myself from (?:this world|existence|the world|the planet)|end (?:it|things|everything)(?= (?:[.?,] |$|for good|once and for all|tonight|today|now|right now|soon|already|this time)))";
+  "(?:kill myself|unalive(?: myself)?|end my (?:own )?life|take my (?:own )?life|end it all|end myself|off myself|do myself in|commit suicide|suicide|neck myself|rope myself|delete myself|erase myself|not be alive|remove myself from (?:this world|existence|the world|the planet)|end (?:it|things|everything)(?= (?:[.?,] |$|for good|once and for all|tonight|today|now|right now|soon|already|this time)))";
 
 /** -ing forms of KS. */
 export const KS_ING =
-  "(?:killing myself|ending my (?:own )?life|taking my (?:own )?life|ending it all|ending myself|offing myself|committing suicide|suicide|dying by suicide|ending (?:it|things|everything)(?= (?:[.?,] |$|for good|once and for all|tonight|today|now|soon)))";
+  "(?:killing myself|unaliving(?: myself)?|ending my (?:own )?life|taking my (?:own )?life|ending it all|ending myself|offing myself|committing suicide|suicide|dying by suicide|ending (?:it|things|everything)(?= (?:[.?,] |$|for good|once and for all|tonight|today|now|soon)))";
 
 /** Past forms of KS. */
-export const KS_ED = '(?:killed myself|ended my (?:own )?life|took my (?:own )?life|ended it all|committed suicide|offed myself)';
+export const KS_ED = '(?:killed myself|unalived(?: myself)?|ended my (?:own )?life|took my (?:own )?life|ended it all|committed suicide|offed myself)';
 
 /** Verbs of wanting, wishing or needing, followed by "to". */
 export const WANT_TO =
@@ -53,7 +53,7 @@ export const MEDS =
 
 /** Quantities that turn "I took my pills" into an overdose. */
 export const QTY =
-  "(?:all|all of|every|every single|the whole|a whole|an entire|the entire|the rest of|the rest of my|a bottle of|a box of|a pack of|a packet of|a handful of|a bunch of|a lot of|a load of|a ton of|loads of|lots of|too many|way too many|so many|tons of|dozens of|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|hundred|a hundred|double|triple)";
+  "(?:all|all of|every|every single|a double|a triple|the whole|a whole|an entire|the entire|the rest of|the rest of my|a bottle of|a box of|a pack of|a packet of|a handful of|a bunch of|a lot of|a load of|a ton of|loads of|lots of|too many|way too many|so many|tons of|dozens of|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|hundred|a hundred|double|triple)";
 
 /** Weapons and objects that are lethal means. */
 export const WEAPON =

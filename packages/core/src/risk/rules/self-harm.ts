@@ -8,7 +8,7 @@ const SH = 'self_harm' as const;
 
 const VERB = '(?:cut|burn|hurt|harm|scratch|hit|punch|bruise|carve|stab|pinch|bite|choke|strangle|slice|scar)';
 const VERB_FORMS =
-  '(?:cut|cutting|cuts|burned|burnt|burning|burn|hurt|hurting|harmed|harming|scratched|scratching|hit|hitting|punched|punching|carved|carving|bruised|bruising|stabbed|stabbing|sliced|slicing|choked|choking|bit|biting|pinched|pinching|scarred|scarring)';
+  '(?:cut|cutting|cuts|burned|burnt|burning|burn|scratched|scratching|carved|carving|bruised|bruising|stabbed|stabbing|sliced|slicing|scarred|scarring)';
 // Body parts people most often harm; hands and fingers are left out because "I cut my finger"
 // is nearly always an accident.
 const PARTS = '(?:my (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|chest|shoulders?|calves|forearms?))';
@@ -22,8 +22,8 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   },
   {
     id: 'self_harm.urge.urges', level: 'high', family: 'sh-urge', category: SH,
-    anchors: 'self sh cut urge crav',
-    src: `(?:self harm|sh|cutting|harming|burning) (?:urges?|cravings?|thoughts)|(?:urges?|cravings?) (?:to|for) (?:cut|sh|self harm|hurt myself|burn myself|bleed)`,
+    anchors: 'self sh cut urge crav miss need want itch',
+    src: `(?:self harm|sh|cutting|harming|burning) (?:urges?|cravings?|thoughts)|(?:urges?|cravings?) (?:to|for) (?:cut|sh|self harm|hurt myself|burn myself|bleed)|(?:craving|crave|miss|missing|need|want|itching for) (?:the |my |a )?(?:blade|blades|razor|razors)`,
   },
   {
     id: 'self_harm.act.body', level: 'high', family: 'sh-act', category: SH,
@@ -33,7 +33,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   {
     id: 'self_harm.act.bare', level: 'high', family: 'sh-act', category: SH, self: true,
     anchors: 'cut burn scratch carv slic',
-    src: `(?:cut|cutting|cuts|burned|burnt|burning|scratched|scratching|carved|carving|sliced|slicing) myself|(?:cut|carved|sliced|burned|burnt) (?:into )?my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)`,
+    src: `(?:cut|cutting|cuts|burned|burnt|burning|scratched|scratching|carved|carving|sliced|slicing) myself|(?:cut|carved|sliced|burned|burnt|scratched) ${G(4)}(?:into|in|on) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)|(?:cut|carved|sliced|burned|burnt) (?:into )?my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)|cut (?:myself )?(?:too )?(?:deep|deeper)(?! (?:into|than))`,
   },
   {
     id: 'self_harm.act.hurt-myself', level: 'moderate', family: 'sh-act', category: SH, self: true,
@@ -42,8 +42,8 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   },
   {
     id: 'self_harm.act.on-purpose', level: 'high', family: 'sh-act', category: SH, self: true,
-    anchors: 'hurt harm hit punch',
-    src: `(?:hurt|hurting|harm|harming|harmed|hit|hitting|punched|punching) myself (?:again|on purpose|intentionally|deliberately|to cope|to feel|when i'm|every time|because i deserve|as punishment|until)`,
+    anchors: 'hurt harm hit punch bit pinch chok',
+    src: `(?:hurt|hurting|harm|harming|harmed|hit|hitting|punched|punching|bit|biting|pinched|pinching|choked|choking) myself (?:again|on purpose|intentionally|deliberately|to cope|to feel|when i'm|every time|because i deserve|as punishment|until|so hard)|(?:i've been|been|i keep|keep|i started|started|i've started|i still|still) (?:hurting|harming|hitting|punching|hurt|harm|hit|punch) myself`,
   },
   {
     id: 'self_harm.act.self-harm', level: 'high', family: 'sh-act', category: SH,
@@ -53,16 +53,16 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   {
     id: 'self_harm.act.cut-bare', level: 'high', family: 'sh-act', category: SH,
     anchors: 'cut',
-    src: `(?:i|i've|i still|i used to|used to|i've been|i keep|started|i started) ${ADV}(?:cut|cutting)(?= (?:[.?,] |$|again|when|for|in|every|to cope|because|daily|sometimes|a lot|deep|deeper|tonight|last night|today))`,
+    src: `(?:i|i've|i still|i used to|used to|i've been|i keep|started|i started|i'm|i am) ${ADV}(?:cut|cutting)(?= (?:[.?,] |$|again|when|for|in|every|to cope|because|daily|sometimes|a lot|deep|deeper|tonight|last night|today|right now|now|but|and|myself))`,
   },
   {
     id: 'self_harm.thoughts.deserve-pain', level: 'moderate', family: 'sh-thoughts', category: SH,
-    anchors: 'deserve need want punish pain suffer',
+    anchors: 'deserve need want punish pain suffer starv purg make made punch hit',
     src: `(?:deserve|need|want|needs|deserves) to (?:feel pain|be punished|suffer|hurt${END}|bleed|be in pain|feel something physical)|punish(?:ing|ed)? myself|(?:i|i'm|i've) ${G(2)}(?:starving|starve|starved) myself|(?:make|made|making) myself (?:throw up|puke|vomit|sick) (?:after|every|again|so)|(?:i|i've|i'm|i keep|i've been) ${ADV}(?:purging|purged|purge)${END}|(?:punched|punching|punch|hit|hitting) (?:a |the )?walls?${END}|(?:punched|punching|hit|hitting) (?:a |the )?wall until`,
   },
   {
     id: 'self_harm.mention', level: 'low', family: 'mention', category: SH, self: true,
     anchors: 'self cutting scars razor blade',
-    src: `self harm|self harming|self injury|cutting${END}|(?:my|sh|self harm) scars|(?:razor|razors|blade|blades)${END}`,
+    src: `self harm|self harming|self harmed|self harms|self injury|cutting${END}|(?:my|sh|self harm) scars|(?:razor|razors|blade|blades)${END}`,
   },
 ];

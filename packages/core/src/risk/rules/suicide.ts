@@ -13,7 +13,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.want-to-die', level: 'moderate', family: 'wish', category: S,
     anchors: "die dead exist alive here disappear vanish sleep wake gone living away heaven",
-    src: `(?:want|wanted|wants|wanting|wish|wished|wishing|would like|'d like|need|needed|needs|ready|longing|long|yearn|yearning|desire|pray|praying|going|just want|rather) to ${ADV}(?:die|be dead|not exist|stop existing|cease to exist|not be alive|not be here anymore|not be here|disappear forever|disappear|vanish|sleep forever|go to sleep forever|go to sleep and (?:never|not) wake up|fall asleep and (?:never|not) wake up|never wake up|not wake up|be gone|be gone forever|stop living|go away forever|be with (?:\\S+ )?in heaven)`,
+    src: `(?:want|wanted|wants|wanting|wish|wished|wishing|would like|'d like|need|needed|needs|ready|longing|long|yearn|yearning|desire|pray|praying|just want|rather) to ${ADV}(?:die(?! (?:my|your|her|his|the|it|them|their) (?:hair|clothes|shirt|eggs|fabric|beard))|be dead|not exist|stop existing|cease to exist|not be alive|not be here anymore|not be here|disappear forever|disappear|vanish|sleep forever|go to sleep forever|go to sleep and (?:never|not) wake up|fall asleep and (?:never|not) wake up|never wake up|not wake up|be gone|be gone forever|stop living|go away forever|be with (?:\\S+ )?in heaven)`,
   },
   {
     id: 'suicide.wish.feel-like-dying', level: 'moderate', family: 'wish', category: S,
@@ -37,7 +37,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   },
   {
     id: 'suicide.wish.dont-want-to-live', level: 'moderate', family: 'wish', category: S,
-    anchors: "don't do didn't no really",
+    anchors: "don't do didn't no really never",
     src: `(?:don't|do not|didn't|no longer|don't even|do not even|don't really|really don't|never) ${ADV}(?:want|wanna|wish|feel like|see the point) to ${ADV}(?:live|be alive|exist|keep existing|go on|keep going|keep living|continue living|continue like this|carry on|be around|be in this world|be on this earth|wake up${END}|wake up (?:anymore|again|tomorrow|ever again)|be here (?:anymore|any more|any longer|on (?:this )?earth|in this world)|be here${END}|live anymore|be alive anymore)`,
   },
   {
@@ -58,7 +58,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.death-welcome', level: 'moderate', family: 'wish', category: S,
     anchors: "death dying being existing wait forward",
-    src: `(?:death|dying|being dead) (?:would be|would feel like|sounds like|seems like|is) (?:a )?(?:relief|peaceful|peace|a release|an escape|the only way out|my only way out|better than this|a mercy|welcome)|(?:can't wait|looking forward) to (?:die|be dead|dying)|(?:i )?(?:think|thinking|thought) (?:about|of) (?:death|dying|being dead|not existing|not being here) (?:a lot|all the time|constantly|every day|so much|more and more)`,
+    src: `(?:death|dying|being dead) ${ADV}(?:would be|would feel like|sounds like|seems like|is) (?:a )?(?:relief|peaceful|peace|a release|an escape|the only way out|my only way out|better than this|a mercy|welcome)|(?:can't wait|looking forward) to (?:die|be dead|dying)|(?:i )?(?:think|thinking|thought) (?:about|of) (?:death|dying|being dead|not existing|not being here) (?:a lot|all the time|constantly|every day|so much|more and more)`,
   },
   {
     id: 'suicide.wish.deserve-to-die', level: 'moderate', family: 'burden', category: S,
@@ -70,7 +70,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.hopeless.feel-hopeless', level: 'moderate', family: 'hopeless', category: S,
     anchors: "hopeless",
-    src: `(?:i'm|i am|i feel|i've been feeling|i'm feeling|feeling|feel|i've felt|i felt|i was|i've been|i get|i keep feeling|so|utterly|completely|totally) ${ADV}hopeless${END}|(?:i'm|i am|i feel|feeling) ${ADV}hopeless (?:about (?:everything|life|the future|my future|ever getting better)|and (?:helpless|worthless|alone|empty|tired))`,
+    src: `(?:i'm|i am|i feel|i've been feeling|i'm feeling|feeling|feel|feels|felt|i've felt|i felt|i was|i've been|i get|i keep feeling|so|utterly|completely|totally) ${ADV}hopeless${END}|(?:i'm|i am|i feel|feeling) ${ADV}hopeless (?:about (?:everything|life|the future|my future|ever getting better)|and (?:helpless|worthless|alone|empty|tired))`,
   },
   {
     id: 'suicide.hopeless.life-pointless', level: 'moderate', family: 'hopeless', category: S,
@@ -112,7 +112,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.burden.i-am-a-burden', level: 'moderate', family: 'burden', category: S,
     anchors: 'burden waste drain',
-    src: `(?:i'm|i am|i feel like|i feel like i'm|feel like|i've become|i become|i'm just|i am just|i'm only|i'm nothing but|i've always been|i'll always be|i'm always|being) ${ADV}(?:a |such a |nothing but a |only a |just a |the |an )?(?:burden|waste of (?:space|oxygen|air|life|skin)|drain on everyone|drain on (?:my )?(?:family|friends|everyone)|burden to everyone)|(?:burden|drain) (?:to|on|for) (?:everyone|everybody|my family|my friends|my parents|my kids|my children|my partner|my husband|my wife|them all|people|everyone around me|the people i love)`,
+    src: `(?:i'm|i am|i feel like|i feel like i'm|feel like|i felt like|felt like|i've become|i become|i'm just|i am just|i'm only|i'm nothing but|i've always been|i'll always be|i'm always|being) ${ADV}(?:a |such a |nothing but a |only a |just a |the |an )?(?:burden|waste of (?:space|oxygen|air|life|skin)|drain on everyone|drain on (?:my )?(?:family|friends|everyone)|burden to everyone)|(?:burden|drain) (?:to|on|for) (?:everyone|everybody|my family|my friends|my parents|my kids|my children|my partner|my husband|my wife|them all|people|everyone around me|the people i love)`,
   },
   {
     id: 'suicide.burden.better-without-me', level: 'moderate', family: 'burden', category: S, self: true,
@@ -128,25 +128,25 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ── active thoughts, method, intent (high) ──────────────────────────────────────────
   {
     id: 'suicide.thoughts.want-kill-self', level: 'high', family: 'thoughts', category: S,
-    anchors: "kill end take off do commit suicide neck rope delete erase not remove",
+    anchors: "kill end take off do commit suicide neck rope delete erase not remove unalive",
     src: `${WANT_TO} ${ADV}${KS}`,
     overrides: ['suicide.thoughts.kill-self'],
   },
   {
     id: 'suicide.thoughts.kill-self', level: 'high', family: 'thoughts', category: S,
-    anchors: "kill end ending take taking commit off do rope neck",
-    src: `(?:kill|killing|kills) myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|commit suicide|committing suicide|off myself|do myself in|rope myself|neck myself|self delete|unalive myself`,
+    anchors: "kill end ending take taking commit off do rope neck unaliv",
+    src: `(?:kill|killing|kills) myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|commit suicide|committing suicide|off myself|do myself in|rope myself|neck myself|self delete|unalive myself|unaliving myself`,
   },
   {
     id: 'suicide.thoughts.thinking-about', level: 'high', family: 'thoughts', category: S,
-    anchors: "killing ending taking offing committing suicide dying",
+    anchors: "killing ending taking offing committing suicide dying unaliv",
     src: `${THINK} ${ADV}${KS_ING}`,
     overrides: ['suicide.thoughts.kill-self'],
   },
   {
     id: 'suicide.thoughts.suicidal', level: 'high', family: 'thoughts', category: S,
     anchors: "suicidal",
-    src: `(?:i'm|i am|i feel|i've been|been|i was|feeling|feel|felt|i felt|getting|i get|i got|got|so|very|really|quite|pretty|extremely|super|actively|more|increasingly|constantly|always|seriously|becoming|turning) ${ADV}suicidal|suicidal (?:thoughts?|ideation|feelings?|urges?|again|lately|tonight|today|right now|these days|thinking|impulses?|mood|episode|ideas?|plans?)|(?:my|the|these|having|have|had|i have|i've had|i get) ${ADV}suicidal`,
+    src: `(?:i'm|i am|i feel|i've been|been|i was|feeling|feel|felt|i felt|getting|i get|i got|got|so|very|really|quite|pretty|extremely|super|actively|more|increasingly|constantly|always|seriously|becoming|turning) ${ADV}suicidal|suicidal (?:again|lately|tonight|today|right now|these days)|suicidal (?:thoughts?|ideation|feelings?|urges?|impulses?) (?:again|are back|came back|tonight|today|lately|keep|won't stop|are getting|every day|all the time)|(?:my|the|these|having|have|had|i have|i've had|i get) ${ADV}suicidal`,
     overrides: ['suicide.mention'],
   },
   {
@@ -221,6 +221,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     src: `(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting) (?:a |my |the |some )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters|message|messages|video)|(?:suicide|goodbye) (?:note|letter)s?`,
   },
   {
+    id: 'suicide.prep.letters', level: 'low', family: 'prep', category: S,
+    anchors: 'wrote writ written letter note',
+    src: `(?:wrote|writing|written|write|finished|left) (?:the |my |some |all the )?(?:letters?|notes?) (?:to|for) (?:my |all my )?(?:family|parents|kids|children|mom|mum|dad|wife|husband|partner|friends|everyone|loved ones|sister|brother)`,
+  },
+  {
     id: 'suicide.farewell.giving-away', level: 'high', family: 'prep', category: S,
     anchors: "giv gave",
     src: `(?:giving|gave|give|given) away ${G(1)}(?:all )?(?:my|most of my|all my|all of my) (?:stuff|things|belongings|possessions|clothes|games|books|pets|cat|dog|savings|money|jewellery|jewelry|stuff)`,
@@ -235,13 +240,13 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.attempt.tried', level: 'high', family: 'attempt', category: S,
     anchors: "tried tries try attempt suicid almost nearly surviv woke",
-    src: `(?:tried|attempted|try|tries|attempt) (?:to )?${ADV}(?:${KS}|${METHOD})|(?:suicide|suicidal) attempts?|(?:i've|i have|i had|i|my) ${ADV}(?:made|survived|had) (?:\\S+ )?(?:suicide )?attempts?${END}|(?:since|after|before|during) my (?:last |first |suicide |second |third |latest |most recent )?attempt|(?:my|a|the|previous|past|last|first|second|third|latest) (?:failed )?(?:suicide )?attempts? (?:on my life|at (?:suicide|killing myself|ending my life))|(?:almost|nearly) (?:${KS_ED}|died by suicide|succeeded)|(?:survived|woke up after) (?:my |an |the )?(?:overdose|attempt|suicide attempt)`,
+    src: `(?:tried|attempted|try|tries|attempt) (?:to )?${ADV}(?:${KS}|${METHOD})|my (?:last |first |second |third |latest |most recent |previous |recent )?(?:suicide )?attempts?|(?:i've|i have|i had|i|my) ${ADV}(?:made|survived|had) (?:\\S+ )?(?:suicide )?attempts?${END}|(?:since|after|before|during) my (?:last |first |suicide |second |third |latest |most recent )?attempt|(?:my|a|the|previous|past|last|first|second|third|latest) (?:failed )?(?:suicide )?attempts? (?:on my life|at (?:suicide|killing myself|ending my life))|(?:almost|nearly) (?:${KS_ED}|died by suicide|succeeded)|(?:survived|woke up after) (?:my |an |the )?(?:overdose|attempt|suicide attempt)`,
     overrides: ['suicide.thoughts', 'suicide.method.want-method'],
   },
   {
     id: 'suicide.act.overdose-taken', level: 'imminent', family: 'act', category: S, also: 'medical_emergency',
     anchors: "took taken swallow down ate popp chug neck",
-    src: `(?:took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}${QTY} ${G(2)}${MEDS}|(?:took|taken|swallowed|have taken) (?:an |a |another )?overdose|(?:took|taken|swallowed|downed|popped) ${ADV}(?:my |the |her |his )?(?:whole|entire) (?:\\S+ )?(?:bottle|box|pack|packet|supply|prescription|stash)`,
+    src: `(?:took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}${QTY} ${G(3)}${MEDS}|(?:took|taken|swallowed|have taken) (?:an |a |another )?overdose|(?:took|taken|swallowed|downed|popped) ${ADV}(?:my |the |her |his )?(?:whole|entire) (?:\\S+ )?(?:bottle|box|pack|packet|supply|prescription|stash)`,
     overrides: ['suicide.thoughts', 'suicide.method'],
   },
   {
@@ -259,7 +264,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.third-party', level: 'low', family: 'third-party', category: S, self: true, negatable: false,
     anchors: "himself herself themsel his her their",
-    src: `(?:kill|killing|killed|kills|hurt|hurting) (?:himself|herself|themselves|themself)|(?:end|ending|ended|take|taking|took) (?:his|her|their) (?:own )?life|(?:tried|attempted) (?:to )?(?:kill (?:himself|herself|themselves)|end (?:his|her|their) life)`,
+    src: `(?:kill|killing|killed|kills|hurt|hurting|hurts|cut|cutting|cuts|harm|harming|harms|burn|burning|starving|hang|hanging|hanged|shoot|shot|drown|drowned|overdose|overdosed) (?:himself|herself|themselves|themself)|(?:end|ending|ended|take|taking|took) (?:his|her|their) (?:own )?life|(?:tried|attempted) (?:to )?(?:kill (?:himself|herself|themselves)|end (?:his|her|their) life)`,
   },
 ];
 
