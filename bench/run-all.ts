@@ -2,6 +2,8 @@
 // Add a benchmark by writing bench/<name>.bench.ts (exporting `run()`) and listing it here.
 const benches: Record<string, () => Promise<{ run(): Promise<Record<string, unknown>> }>> = {
   plan: () => import('./plan.bench'),
+  companion: () => import('./companion.bench'),
+  risk: () => import('./risk.bench'),
 };
 
 const results: Record<string, unknown> = {};

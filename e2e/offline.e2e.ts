@@ -84,10 +84,11 @@ test('an SOS episode recorded offline syncs once, even when the first upload is 
   });
   await context.setOffline(false);
   await expect.poll(() => attempts, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-  // Reopen the app: the outbox still has the episode and sends it again.
+  // Reopen the app: the outbox still has the episode and sends it again (the server upserts by id).
   await page.reload();
-  await expect(page.getByText('Waiting to sync')).toHaveCount(0, { timeout: 15_000 });
-  expect(attempts).toBe(2);
+  await expect.poll(() => attempts, { timeout: 15_000 }).toBe(2);
+  await expect(page.locator('.episode')).toHaveCount(1);
+  await expect(page.getByText('Waiting to sync')).toHaveCount(0);
 
   const { episodes } = await (await page.request.get('/api/episodes')).json();
   expect(episodes).toHaveLength(1);

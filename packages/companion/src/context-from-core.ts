@@ -13,7 +13,12 @@ export function toCrisisResource(line: CrisisLine): CrisisResource {
   const text = line.contacts.find((c) => c.kind === 'text');
   const web = line.contacts.find((c) => c.kind === 'chat' || c.kind === 'web');
   const out: CrisisResource = { name: line.name };
-  if (call && call.kind === 'call') out.phone = call.display;
+  if (call && call.kind === 'call') {
+    // `phone` must be dialable: "988, then press 1" keeps its instruction in the name instead.
+    const plain = /^[\d\s()+-]+$/.test(call.display);
+    out.phone = plain ? call.display : call.number;
+    if (!plain) out.name = `${line.name} (${call.display})`;
+  }
   if (text && text.kind === 'text') out.text = text.keyword ? `${text.keyword} to ${text.display}` : text.display;
   if (web && (web.kind === 'chat' || web.kind === 'web')) out.url = web.url;
   return out;

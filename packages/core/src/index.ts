@@ -5,3 +5,4 @@ export * from './resources';
 export * from './plan';
 export * from './sos';
 export * from './episode';
+export * from './risk';

@@ -5,5 +5,6 @@ import { migrateCommand } from './migrate';
 import { userAddCommand } from './user-add';
 import { keysRotateCommand } from './keys-rotate';
 import { chatCommand } from './chat';
+import { assessCommand } from './assess';
 
-export const commands: Command[] = [startCommand, migrateCommand, userAddCommand, keysRotateCommand, chatCommand];
+export const commands: Command[] = [startCommand, migrateCommand, userAddCommand, keysRotateCommand, chatCommand, assessCommand];

@@ -20,7 +20,7 @@ const RULES: Array<[string, RegExp]> = [
   ['secrecy promise', /\bI (?:won'?t|will not|promise not to|'ll never) tell (?:anyone|anybody)\b|\b(?:stays|will stay) between us\b|\byour secret is safe\b/i],
   // No diagnosis or medication advice.
   ['diagnosis', /\byou (?:have|probably have|might have|clearly have|are suffering from) (?:depression|bipolar|adhd|ocd|ptsd|bpd|anxiety disorder|schizophrenia|psychosis|an eating disorder|a personality disorder)\b|\b(?:this|that) (?:sounds|looks) like (?:depression|bipolar|ocd|bpd|psychosis|schizophrenia)\b/i],
-  ['medication advice', /\byou (?:should|could|can) (?:stop|skip|double|increase|decrease|halve|take more|come off)\b|\bit(?:'s| is) (?:fine|safe|okay) to (?:stop|skip|double|mix)\b/i],
+  ['medication advice', /\b(?:you (?:should|could|can)|it(?:'s| is) (?:fine|safe|okay) to) (?:stop|skip|double|increase|decrease|halve|take more of|come off|mix)(?: taking)? (?:your |the |my )?(?:meds|medication|medicine|pills|tablets|dose|dosage|antidepressants?|prescription)\b/i],
   // The documented failure: asking about a plan without acting on it.
   ['plan question without help', /\bdo you have a plan\b/i],
   // User markup is never reflected back as markup.

@@ -26,7 +26,7 @@ import type { MemoryItem, MemoryStore, NewMemory } from '../memory/types';
 import { classify } from '../nlu/classifier';
 import type { AsqRecord } from '../safety/asq';
 import { resourcesFooter, safetyActions } from '../safety/protocol';
-import { detectTopics } from '../safety/topics';
+import { abuseIsCurrent, detectTopics } from '../safety/topics';
 import { echoOf } from '../text/echo';
 import { cleanInput, MAX_MESSAGE_CHARS, type CleanInput } from '../text/sanitize';
 import type { Decision } from './decision';
@@ -131,16 +131,19 @@ export class Companion {
     };
 
     let decision: Decision;
-    if (clean.empty) {
-      decision = fixedDecision('input', compose.pick('input.empty', ["I'm here. Type whenever you're ready.", "Take your time. I'm listening whenever you want to write."]), { next: st.flow });
-    } else if (clean.binary && !isAtLeast(risk.level, 'moderate')) {
+    if (clean.binary && !isAtLeast(risk.level, 'moderate')) {
       decision = fixedDecision('input', "I couldn't read that; it doesn't look like text. Could you type it out in words?", { next: st.flow });
+    } else if (clean.empty) {
+      decision = fixedDecision('input', compose.pick('input.empty', ["I'm here. Type whenever you're ready.", "Take your time. I'm listening whenever you want to write."]), { next: st.flow });
     } else {
       decision = routeSafety(input, st) ?? routeFlows(input, st);
     }
 
     const level = decision.level ?? risk.level;
-    const showResources = decision.showResources || isAtLeast(level, 'moderate') || st.resourcesHold > 0;
+    // Abuse in the past with no danger now: the careful reply points to the therapist; the
+    // crisis lines are not put up front (the detector rates it moderate "being harmed").
+    const pastAbuseOnly = topics.includes('abuse') && !abuseIsCurrent(clean.text) && level === 'moderate' && risk.categories.every((c) => c === 'being_harmed');
+    const showResources = decision.showResources || (isAtLeast(level, 'moderate') && !pastAbuseOnly) || st.resourcesHold > 0;
     const resources = showResources ? [...context.resources] : [];
     const actions = showResources && decision.actions.length === 0 ? safetyActions(context) : decision.actions;
     const identityAsked = topics.includes('identity') || decision.flow === 'honesty';

@@ -22,10 +22,11 @@ import type { ConversationState } from './state';
 /** Intents strong enough to leave a flow under way ("can we do breathing instead?"). */
 const SWITCH_INTENTS = new Set(['anxious_help', 'breathing', 'skill_request', 'plan_review', 'problem', 'bye']);
 const LISTENING_INTENTS = new Set(['vent', 'affirm', 'deny', 'smalltalk', 'greet', 'negative_thought']);
+
 const MODEL_FLOWS = new Set(['listening', 'thought_record', 'problem_solving', 'reflection', 'check_back', 'greeting', 'closing', 'plan_review']);
 
 export function routeFlows(input: TurnInput, state: ConversationState): Decision {
-  const decision = route(input, state);
+  const decision = route(withPlainSigns(input), state);
   // A language model may reword supportive turns, never safety turns or exercise instructions.
   return { ...decision, fixed: decision.fixed || !MODEL_FLOWS.has(decision.flow) };
 }
@@ -146,9 +147,23 @@ function takeOffer(offer: OfferId, input: TurnInput): Decision {
   }
 }
 
+// Plain signs that things have eased or the person is leaving, whatever the classifier says.
+const EASED = /\b(?:feel(?:ing)? (?:a (?:bit|little|lot) |much |so much |way )?better|(?:much |a bit )?calmer now|i'?m (?:okay|ok|alright) now|it(?:'s| has) passed)\b/i;
+const LEAVING = /\b(?:going to (?:bed|sleep)|off to (?:bed|sleep)|good ?night|bye|talk (?:later|tomorrow|soon)|logging off|gotta go)\b/i;
+
+function withPlainSigns(input: TurnInput): TurnInput {
+  const raw = input.classification;
+  if (EASED.test(input.text)) return { ...input, classification: { ...raw, intent: 'better', intentConfidence: Math.max(raw.intentConfidence, 0.9), knownWords: Math.max(raw.knownWords, 3) } };
+  if (LEAVING.test(input.text)) return { ...input, classification: { ...raw, intent: 'bye', intentConfidence: Math.max(raw.intentConfidence, 0.9), knownWords: Math.max(raw.knownWords, 3) } };
+  return input;
+}
+
 function byIntent(input: TurnInput, state: ConversationState): Decision {
   const c = input.classification;
-  const sure = c.intentConfidence >= 0.3;
+  // One known word ("text") is thin evidence for starting an exercise; greetings and
+  // goodbyes are short by nature.
+  const short = c.knownWords < 2 && !['greet', 'bye', 'better', 'affirm', 'deny'].includes(c.intent);
+  const sure = c.intentConfidence >= (short ? 0.7 : 0.3);
   const inEpisode = state.episodePeak !== 'none';
   if (input.risk.categories.includes('self_harm') && isAtLeast(input.risk.level, 'moderate')) return fromFlow(startSkill(input, 'stop'));
   if (!sure) return listening(input, state);
@@ -179,7 +194,12 @@ function byIntent(input: TurnInput, state: ConversationState): Decision {
     case 'plan_review':
       return fromFlow(startPlanReview(input));
     case 'better':
-      return inEpisode || state.flow ? fromFlow(startReflection(input)) : listening(input, state);
+      if (inEpisode || state.flow || state.checkBack) return fromFlow(startReflection(input));
+      return fromFlow({
+        flow: 'listening',
+        next: { id: 'listening', turns: 1 },
+        reply: input.compose.pick('better.glad', ["I'm really glad to hear that. What's been helping?", "That's good to hear. Is there anything you'd like to talk about?"]),
+      });
     case 'bye':
       if (inEpisode) return fromFlow(startReflection(input));
       return fromFlow({

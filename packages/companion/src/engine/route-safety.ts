@@ -8,7 +8,7 @@ import type { TurnInput } from '../flows/types';
 import { ASQ_QUESTIONS, answerAsq, interruptAsq, readAnswer, startAsq, type AsqRecord, type AsqState } from '../safety/asq';
 import { carefulReply, type CarefulTopic } from '../safety/careful-replies';
 import { clarifiedReply, resourcesBlock, retractionReply, safetyActions, safetyFollowUp, safetyReply } from '../safety/protocol';
-import type { Topic } from '../safety/topics';
+import { abuseIsCurrent, type Topic } from '../safety/topics';
 import { fixedDecision, type Decision } from './decision';
 import type { ConversationState } from './state';
 
@@ -78,7 +78,7 @@ export function routeSafety(input: TurnInput, state: ConversationState): Decisio
   const topic = CAREFUL_ORDER.find((t) => input.topics.includes(t as Topic));
   if (topic) {
     const reply = carefulReply(topic, input.text, context, compose);
-    const show = reply.showResources || isAtLeast(risk.level, 'moderate');
+    const show = reply.showResources || (isAtLeast(risk.level, 'moderate') && !(topic === 'abuse' && !abuseIsCurrent(input.text)));
     return fixedDecision(topic === 'means_request' || topic === 'injection' ? 'safety' : 'boundaries', reply.text, {
       showResources: show,
       ...(show ? { actions: safetyActions(context) } : {}),

@@ -47,12 +47,12 @@ export function continueThoughtRecord(state: ThoughtState, input: TurnInput): Fl
       const rating = readRating(input.text, 100);
       if (words) record.mood = withoutRating(words) || words;
       if (rating !== undefined) record.moodBefore = rating;
-      if (record.thought) return distortionsStep(record, input);
+      if (record.thought) return distortionsStep(record);
       return ask(record, 'thought', 'What went through your mind? If there were a few thoughts, which one hits hardest? That is the one we will look at.');
     }
     case 'thought':
       if (words) record.thought = words;
-      return distortionsStep(record, input);
+      return distortionsStep(record);
     case 'distortions':
       return ask(record, 'evidence_for', paragraphs(
         c.pick('tr.ack2', ['Okay.', 'Thanks for looking at that honestly.', 'That makes sense.']),
@@ -89,7 +89,7 @@ function ask(record: ThoughtRecord, step: ThoughtState['step'], reply: string): 
   return { flow: 'thought_record', reply, next: { id: 'thought_record', step, record } };
 }
 
-function distortionsStep(record: ThoughtRecord, input: TurnInput): FlowResult {
+function distortionsStep(record: ThoughtRecord): FlowResult {
   const traps = spotDistortions(record.thought ?? '');
   record.distortions = traps.map((t) => t.id);
   const lead = record.thought ? `Let's look at the thought: "${record.thought}".` : "Let's look at that thought.";

@@ -19,6 +19,8 @@ export interface Classification {
   emotionConfidence: number;
   /** Second-best intent, useful when the best is a yes/no inside a flow. */
   runnerUp: Intent;
+  /** Words of the message the intent model knows: one known word is thin evidence. */
+  knownWords: number;
 }
 
 function examplesOf(corpus: Record<string, readonly string[]>): Example[] {
@@ -39,7 +41,7 @@ export function emotionClassifier(): NaiveBayes {
 export function classify(text: string): Classification {
   // Numbers, emoji and punctuation alone ("4", "...") are answers, not requests.
   if (!/\p{L}{2,}/u.test(text)) {
-    return { intent: 'vent', intentConfidence: 0, runnerUp: 'vent', emotion: 'okay', emotionConfidence: 0 };
+    return { intent: 'vent', intentConfidence: 0, runnerUp: 'vent', emotion: 'okay', emotionConfidence: 0, knownWords: 0 };
   }
   const intent: Prediction = intentClassifier().predict(text);
   const emotion: Prediction = emotionClassifier().predict(text);
@@ -49,5 +51,6 @@ export function classify(text: string): Classification {
     runnerUp: (intent.ranked[1]?.label ?? intent.label) as Intent,
     emotion: emotion.label as Emotion,
     emotionConfidence: emotion.confidence,
+    knownWords: intent.known,
   };
 }

@@ -20,6 +20,8 @@ export interface Prediction {
   confidence: number;
   /** All labels, best first, with their confidence. */
   ranked: Array<{ label: string; confidence: number }>;
+  /** How many of the message's words the model has seen in training. */
+  known: number;
 }
 
 const CHAR_WEIGHT = 0.3;
@@ -32,7 +34,6 @@ function weightOf(feature: string): number {
 export class NaiveBayes {
   private readonly labels: string[];
   private readonly logLikelihood = new Map<string, Float64Array>();
-  private readonly unseen: Float64Array;
   private readonly knownWords = new Set<string>();
 
   constructor(examples: readonly Example[], smoothing = 1) {
@@ -52,10 +53,6 @@ export class NaiveBayes {
       }
     }
     const vocabulary = counts.size;
-    this.unseen = new Float64Array(this.labels.length);
-    for (let c = 0; c < this.labels.length; c++) {
-      this.unseen[c] = Math.log(smoothing / ((totals[c] ?? 0) + smoothing * vocabulary));
-    }
     for (const [f, row] of counts) {
       const ll = new Float64Array(this.labels.length);
       for (let c = 0; c < this.labels.length; c++) {
@@ -85,7 +82,7 @@ export class NaiveBayes {
     if (weight === 0) {
       const even = 1 / this.labels.length;
       const ranked = this.labels.map((label) => ({ label, confidence: even }));
-      return { label: ranked[0]?.label ?? '', confidence: 0, ranked };
+      return { label: ranked[0]?.label ?? '', confidence: 0, ranked, known };
     }
     const scaled = Array.from(scores, (s) => (s / weight) * SHARPNESS);
     const max = Math.max(...scaled);
@@ -97,7 +94,7 @@ export class NaiveBayes {
       .map((label, i) => ({ label, confidence: ((exp[i] ?? 0) / sum) * discount }))
       .sort((a, b) => b.confidence - a.confidence);
     const best = ranked[0] as { label: string; confidence: number };
-    return { label: best.label, confidence: best.confidence, ranked };
+    return { label: best.label, confidence: best.confidence, ranked, known };
   }
 
   get classes(): readonly string[] {

@@ -6,7 +6,7 @@
 // with disordered eating give no weight or calorie tips; with abuse, believe and put safety first.
 import { paragraphs, type Composer } from '../compose/variation';
 import { primaryContact, type CompanionContext } from '../context';
-import type { Topic } from './topics';
+import { abuseIsCurrent, type Topic } from './topics';
 
 export type CarefulTopic = Exclude<Topic, 'memory_show' | 'memory_forget' | 'preference' | 'identity'>;
 
@@ -131,6 +131,19 @@ export function carefulReply(topic: CarefulTopic, text: string, context: Compani
         ),
       };
     case 'abuse':
+      if (!abuseIsCurrent(text)) {
+        return {
+          showResources: false,
+          text: paragraphs(
+            compose.pick('careful.abuse.past', [
+              "Thank you for trusting me with that. What happened to you was not okay, and it was not your fault.",
+              "I'm so sorry that happened to you. It was not your fault.",
+            ]),
+            'Carrying that can be really heavy. It may help to bring it to your therapist, at whatever pace feels right for you.',
+            'How is it sitting with you right now?',
+          ),
+        };
+      }
       return {
         showResources: true,
         text: paragraphs(

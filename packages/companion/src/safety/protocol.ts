@@ -86,6 +86,7 @@ export function safetyReply(o: SafetyReplyOptions): string {
   return paragraphs(
     opening(o.level, o.categories, compose, context),
     lines && `You can reach someone now, any time of day:\n${lines}`,
+    o.level === 'imminent' ? undefined : `If you are in immediate danger, call ${context.emergencyNumber}.`,
     stepsLine(context),
     contactLine(context, compose),
     compose.pick('safety.sos', [

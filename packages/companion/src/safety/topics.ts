@@ -14,7 +14,7 @@ export type Topic =
 
 const LETHAL = String.raw`\b(?:lethal|fatal|deadly|kill(?:s|ed)?\b|to die\b|die\b|dying\b|suicid\w*|overdos\w*|\bod\b|painless(?:ly)?|bleed(?:ing)? out|not wake up|never wake up|end (?:it|my life|things)|unalive|k[i1]ll? ?m[yi]self|kms\b|toxic|poison\w*)`;
 const MEANS = String.raw`\b(?:pills?|tablets?|doses?|dosage|mg\b|milligrams?|bridges?|buildings?|roofs?|rooftops?|cliffs?|heights?|floors? up|storeys?|stories high|jump(?:ing)?|fall(?:ing)? from|ropes?|noose|hang(?:ing)?\b|guns?|firearms?|rifles?|pistols?|bullets?|knife|knives|blades?|razors?|wrists?|veins?|arter(?:y|ies)|train tracks|railway|bleach|antifreeze|chemicals?|carbon monoxide|exhaust fumes|drown\w*|suffocat\w*|plastic bag|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|opioids?|fentanyl|heroin|sleeping pills?|benzos?)`;
-const QUANT = String.raw`\b(?:how (?:many|much|high|deep|tall)|tallest|highest|enough to|would it take|does it take|amount (?:of|needed|to)|which (?:bridge|building|drug|pill|one would)|where (?:can|could|do|to) (?:i )?(?:buy|get|find|get hold of))\b`;
+const QUANT = String.raw`\b(?:how (?:many|much|high|deep|tall)|tallest|highest|enough to|would it take|does it take|amount (?:of|needed|to)|which (?:bridges?|buildings?|drugs?|pills?|one would)|where (?:can|could|do|to) (?:i )?(?:buy|get|find|get hold of)|nearest|closest|deadliest|most (?:dangerous|lethal|deadly)|strongest)\b`;
 const FRAMING = String.raw`\b(?:story|novel|book|fiction\w*|character|screenplay|script|roleplay|role-play|hypothetical(?:ly)?|asking for a friend|for a friend|for research|research|school project|essay|game|curious|just wondering)\b`;
 
 const rx = (source: string) => new RegExp(source, 'i');
@@ -26,7 +26,7 @@ const MEANS_RULES: RegExp[] = [
   /\b(?:quickest|easiest|fastest|surest|best|most effective|painless|least painful|most painless|simplest)\s+(?:way|method|methods|ways)\s+(?:to\s+)?(?:die|kill|end|commit|od\b|overdose|suicide|do it|go|unalive)/i,
   /\b(?:ways?|methods?|how)\s+to\s+(?:kill|end|hurt|harm|cut|hang|shoot|poison|drown|off|unalive)\s+(?:myself|yourself|oneself|themselves|himself|herself|my life|your life|it all)\b/i,
   /\b(?:suicide|overdose|self[- ]harm)\s+methods?\b|\bmethods?\s+(?:of|for)\s+(?:suicide|killing (?:myself|yourself|oneself)|self[- ]harm|dying)\b/i,
-  /\bpainless(?:ly)?\b[^.?!]{0,30}\b(?:way|method|death|die|suicide|to go)\b/i,
+  /\bpainless(?:ly)?\b[^.?!]{0,30}\b(?:ways?|methods?|death|die|suicide|to go)\b/i,
   /\bhow (?:long|quickly|fast) (?:does it|would it|will it|to|until|before)\b[^.?!]{0,30}\b(?:bleed out|die|drown|suffocate|lose consciousness|stop breathing)\b/i,
   /\bhow (?:high|far)\b[^.?!]{0,30}\b(?:fall|drop|jump)\b|\b(?:fall|drop|jump)\b[^.?!]{0,30}\b(?:survivable|fatal|kill you|to die)\b/i,
   /\bsurviv\w*\b[^.?!]{0,30}\b(?:crash|fall|jump|overdose|drop|collision|hit by)\b|\b(?:crash|fall|jump|overdose)\w*\b[^.?!]{0,30}\bsurviv\w*\b/i,
@@ -68,7 +68,7 @@ const DIAGNOSIS_RULES: RegExp[] = [
   /\bis (?:this|that|it|my \w+|he|she)\s+(?:a\s+)?(?:bpd|bipolar|ocd|ptsd|adhd|autism|psychosis|narcissis\w*|a narcissist|a personality disorder|schizophrenia)\b/i,
 ];
 
-const MED_NAMES = String.raw`(?:antidepressants?|anti-?depressants?|antipsychotics?|ssris?|snris?|benzos?|meds|medications?|prescriptions?|pills?|tablets?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|celexa|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|lithium|lamotrigine|lamictal|valproate|depakote|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|xanax|alprazolam|valium|diazepam|lorazepam|ativan|clonazepam|klonopin|adderall|ritalin|methylphenidate|vyvanse|melatonin|zopiclone|zolpidem|ambien|propranolol|hydroxyzine|trazodone|gabapentin|pregabalin)`;
+const MED_NAMES = String.raw`(?:doses?|dosage|antidepressants?|anti-?depressants?|antipsychotics?|ssris?|snris?|benzos?|meds|medications?|prescriptions?|pills?|tablets?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|celexa|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|lithium|lamotrigine|lamictal|valproate|depakote|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|xanax|alprazolam|valium|diazepam|lorazepam|ativan|clonazepam|klonopin|adderall|ritalin|methylphenidate|vyvanse|melatonin|zopiclone|zolpidem|ambien|propranolol|hydroxyzine|trazodone|gabapentin|pregabalin)`;
 const MEDICATION_RULES: RegExp[] = [
   rx(String.raw`\b(?:should|can|could|may|is it (?:ok|okay|safe|bad|fine)(?: (?:to|if i))?|do i need to|would it be (?:ok|okay|safe) to)\s+(?:i\s+)?(?:stop|skip|quit|come off|get off|double|increase|decrease|lower|raise|halve|cut down|change|switch|mix|combine|take|start|drink)\b[^.?!]{0,60}${MED_NAMES}`),
   rx(String.raw`${MED_NAMES}[^.?!]{0,50}\b(?:should i|can i|is it (?:ok|okay|safe)|do i)\b`),
@@ -105,6 +105,8 @@ const MANIA_RULES: RegExp[] = [
 ];
 
 const COMPULSION_RULES: RegExp[] = [
+  /\bconfirm (?:that )?(?:the|my|i)\b[^.?!]{0,30}\b(?:off|locked|closed|unplugged|clean|shut)\b/i,
+  /\b(?:have|need|got) to (?:check|wash|clean|count|reread|re-read)\b[^.?!]{0,20}\bagain\b/i,
   /\b(?:tell|promise|reassure|confirm|assure|swear to|convince)\s+me\b[^.?!]{0,40}\b(?:locked|lock|stove|oven|door|clean|germs?|contaminat\w*|didn'?t hit|did not hit|didn'?t say|did not say|not a bad person|definitely|for sure|100|again|offend\w*)\b/i,
   /\bhow (?:many times|often|long)\s+should\s+i\s+(?:wash|check|clean|scrub|count|pray|repeat)\b|\bright way to (?:count|wash|check|clean|arrange)\b/i,
   /\b(?:check|wash|clean)\b[^.?!]{0,20}\bagain\b[^.?!]{0,20}\b(?:tell me|how|right|properly|sure)\b/i,
@@ -166,6 +168,18 @@ export function detectTopics(text: string): Topic[] {
     if (rules.some((r) => r.test(text))) found.push(topic);
   }
   return found;
+}
+
+/**
+ * Abuse happening now or threatened (present tense, fear of going home, threats), as opposed to
+ * abuse in the past. Both get a careful reply; only current danger brings the crisis lines up
+ * front, unless the detector itself rates the moment as risky.
+ */
+export function abuseIsCurrent(text: string): boolean {
+  const presentAbuse = /\b(?:hits|beats|hurts|chokes|kicks|slaps|punches|threatens|touches|rapes|abuses|locks me|controls|is (?:hitting|hurting|abusing|threatening)|keeps (?:hitting|hurting|touching)|won'?t let me|scared (?:to go|of going) home|(?:am|i'?m) being|threatened to)\b/i;
+  const past = /\b(?:when i was (?:a )?(?:kid|child|little|young|teen(?:ager)?|\d+)|as a (?:kid|child|teen(?:ager)?)|years ago|growing up|in the past|used to)\b/i;
+  if (past.test(text)) return presentAbuse.test(text);
+  return presentAbuse.test(text) || /\b(?:tonight|right now|today)\b/i.test(text) || /\b(?:hits?|beat|hurt|pushed|shoved|choked|slapped|kicked) me\b/i.test(text);
 }
 
 /** True when the text names a means or method, used to keep such words out of echoed phrases. */

@@ -26,8 +26,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
 export function cleanInput(raw: unknown): CleanInput {
+  // Objects and arrays are not messages: they are read as unreadable, not as JSON text.
+  if (raw !== null && typeof raw === 'object') return { text: '', scanned: '', truncated: false, binary: true, empty: true };
   const source = typeof raw === 'string' ? raw : raw == null ? '' : safeString(raw);
-  const head = source.length > MAX_SCANNED_CHARS ? source.slice(0, MAX_SCANNED_CHARS) : source;
+  // Past the scan limit keep both ends: what matters is often said last.
+  const half = MAX_SCANNED_CHARS / 2;
+  const head = source.length > MAX_SCANNED_CHARS ? `${source.slice(0, half)} … ${source.slice(-half)}` : source;
   const withoutControl = head.replace(LONE_SURROGATE, '').replace(ZERO_WIDTH, '');
   const controlCount = (withoutControl.match(CONTROL) ?? []).length;
   const scanned = withoutControl.replace(CONTROL, ' ').normalize('NFKC').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
@@ -56,6 +60,8 @@ function safeString(value: unknown): string {
 /** Removes anything that could be read as markup when a fragment of the person's words is echoed. */
 export function stripMarkup(text: string): string {
   return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\b(?:javascript|vbscript|data):\S*/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[<>`]/g, ' ')
     .replace(/&(?:[a-z]+|#\d+);/gi, ' ')

@@ -7,9 +7,10 @@ import { RULES, selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from '
 import { isNegated, subjectOf } from './context/grammar';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
-  RECENCY, RECOVERY, TIME, WEAPON_AT_HAND, has, spans,
+  RECENCY, RECOVERY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
 } from './context/markers';
 import { minLevel } from './levels';
+import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
 import type { RiskCategory, RiskLevel } from './types';
 
 export interface Hit {
@@ -31,6 +32,8 @@ export interface Hit {
 export interface MessageContext {
   /** Sentences that carry a time ("tonight", "on Friday"). */
   timeIn: ReadonlySet<number>;
+  /** Sentences that say the moment is now ("right now", "tonight"). */
+  nowIn: ReadonlySet<number>;
   /** Sentences that are questions or requests. */
   questionIn: ReadonlySet<number>;
   framing: boolean;
@@ -48,6 +51,7 @@ export interface Analysis {
 
 const EMPTY_CTX: MessageContext = {
   timeIn: new Set(),
+  nowIn: new Set(),
   questionIn: new Set(),
   framing: false,
   dangerNow: false,
@@ -57,7 +61,7 @@ const EMPTY_CTX: MessageContext = {
 /** Families whose level depends on who is speaking (first person by default). */
 const SUBJECT_FAMILIES: ReadonlySet<Family> = new Set<Family>([
   'distress', 'wish', 'hopeless', 'burden', 'thoughts', 'method', 'intent', 'prep', 'farewell', 'attempt', 'act',
-  'means', 'sh-thoughts', 'sh-urge', 'sh-act', 'vague-plan',
+  'means', 'sh-thoughts', 'sh-urge', 'sh-act', 'vague-plan', 'abuse',
 ]);
 
 /** Families lowered by past tense (behaviour, ideation, abuse, medical events). */
@@ -77,6 +81,21 @@ function sentenceIds(norm: Normalised): Int32Array {
     ids[i] = s;
     const w = norm.tokens[i]?.w;
     if (w === '.' || w === '?') s++;
+  }
+  return ids;
+}
+
+const CLAUSE_BREAK = new Set([',', 'but', 'though', 'although', 'however', 'and', 'so', 'because', 'yet']);
+
+/** Clause index per token: sentences split further at commas and conjunctions. */
+function clauseIds(norm: Normalised): Int32Array {
+  const ids = new Int32Array(norm.tokens.length);
+  let c = 0;
+  for (let i = 0; i < norm.tokens.length; i++) {
+    const w = norm.tokens[i]?.w ?? '';
+    if (CLAUSE_BREAK.has(w)) c++;
+    ids[i] = c;
+    if (w === '.' || w === '?') c++;
   }
   return ids;
 }
@@ -159,9 +178,7 @@ function lower(hit: Hit, to: RiskLevel, tag: string): void {
 export function analyse(text: string, allRules = false): Analysis {
   const norm = normalise(text);
   const rules = selectRules(norm.tokens, allRules);
-  if (rules.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX };
   const { hits: raw, masks } = collect(norm, rules);
-  if (raw.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX };
 
   // Drop masked matches and matches replaced by a more specific overlapping rule.
   let hits = raw.filter((hit) => !masked(hit, masks));
@@ -179,19 +196,35 @@ export function analyse(text: string, allRules = false): Analysis {
     if (hits.some((o) => o !== hit && o.family !== 'mention' && overlaps(o, hit))) replaced.add(hit);
   }
   hits = hits.filter((hit) => !replaced.has(hit));
+
+  // Clauses no rule explained get the looser concept reading (see concepts.ts).
+  const covered = (t0: number, t1: number): boolean => {
+    const a = norm.starts[t0] ?? 0;
+    const b = (norm.starts[t1] ?? 0) + (norm.tokens[t1]?.w.length ?? 0);
+    return hits.some((h) => h.a < b && a < h.b) || masks.some((m) => m.a < b && a < m.b);
+  };
+  for (const span of conceptSpans(norm.tokens, covered)) {
+    const rule = span.family === 'wish' ? CONCEPT_WISH : CONCEPT_DISTRESS;
+    const a = norm.starts[span.t0] ?? 0;
+    const b = (norm.starts[span.t1] ?? 0) + (norm.tokens[span.t1]?.w.length ?? 0);
+    hits.push({ rule, family: rule.family, a, b, t0: span.t0, t1: span.t1, sentence: 0, level: rule.level, tags: [], category: rule.category, also: undefined });
+  }
   if (hits.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX };
 
   const text2 = norm.text;
   const ids = sentenceIds(norm);
   const pastIn = sentencesOf(PAST, norm, ids);
-  const recentIn = sentencesOf(RECENCY, norm, ids);
+  const clauses = clauseIds(norm);
+  const recentIn = sentencesOf(RECENCY, norm, clauses);
   const recovery = has(RECOVERY, text2);
   const professional = has(PROFESSIONAL, text2);
+  const support = professional || has(SUPPORT, text2);
   const anxiety = has(ANXIETY, text2);
   const hyperbole = has(HYPERBOLE, text2);
   const accident = has(ACCIDENT, text2);
   const ctx: MessageContext = {
     timeIn: sentencesOf(TIME, norm, ids),
+    nowIn: sentencesOf(NOW, norm, ids),
     questionIn: questionSentences(norm, ids),
     framing: has(FRAMING, text2),
     dangerNow: has(DANGER_NOW, text2),
@@ -222,16 +255,20 @@ export function analyse(text: string, allRules = false): Analysis {
       lower(hit, 'low', 'negated');
     }
 
-    // Study, teaching or professional framing: topic words are not a disclosure.
-    if (professional && (hit.family === 'mention' || hit.family === 'third-party' || family === 'distress')) continue;
+    // Study, teaching or professional framing: topic words are not a disclosure, and reports
+    // about clients are not the person's own risk. Asking how to support someone only
+    // discounts topic words.
+    if (support && (hit.family === 'mention' || family === 'distress')) continue;
+    if (professional && hit.family === 'third-party') continue;
 
     // Past tense: history, not current risk. Recovery lowers it further.
     const pastable = rule.pastable ?? PAST_FAMILIES.has(family);
     if (pastable && hit.family !== 'third-party') {
-      const recent = recentIn.has(hit.sentence);
+      const recent = recentIn.has(clauses[hit.t0] ?? -1) || recentIn.has(clauses[hit.t1] ?? -1);
       const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
       const past = !recent && (pastIn.has(hit.sentence) || (recovery && (pastVerb || BEHAVIOUR_FAMILIES.has(family))));
-      if (past) lower(hit, recovery ? 'low' : 'moderate', recovery ? 'past-recovered' : 'past');
+      // A medical event in the past is not an emergency now.
+      if (past) lower(hit, recovery || family === 'medical' ? 'low' : 'moderate', recovery ? 'past-recovered' : 'past');
     }
 
     // Hyperbole and games around violent words ("if she eats my fries again", "lol").

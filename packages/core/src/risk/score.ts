@@ -39,7 +39,7 @@ export interface Scored {
 }
 
 const FAMILY_BIT = new Map<Family, number>(CUMULATIVE_FAMILIES.map((f, i) => [f, 1 << i]));
-const ACTIVE: ReadonlySet<Family> = new Set<Family>(['thoughts', 'method', 'intent', 'prep', 'farewell', 'sh-urge']);
+const ACTIVE: ReadonlySet<Family> = new Set<Family>(['thoughts', 'method', 'intent', 'attempt', 'act']);
 const CONTEXT_ONLY: ReadonlySet<Family> = new Set<Family>(['means-query', 'lethality', 'mention', 'third-party', 'mask']);
 
 function raise(hit: Hit, to: RiskLevel, tag: string): void {
@@ -53,43 +53,59 @@ function isOwnRisk(hit: Hit): boolean {
   return SELF_RISK_FAMILIES.has(hit.family) && !hit.tags.includes('negated');
 }
 
+function overlaps(x: Hit, y: Hit): boolean {
+  return x.a < y.b && y.a < x.b;
+}
+
 export function score(analysis: Analysis, signals: ContextSignals): Scored {
   const { hits, ctx, norm } = analysis;
-  let ownMax = 0;
-  let ownActive = false;
   let distress = false;
   for (const hit of hits) {
-    if (isOwnRisk(hit)) {
-      ownMax = Math.max(ownMax, levelIndex(hit.level));
-      if (ACTIVE.has(hit.family) && levelIndex(hit.level) >= 3) ownActive = true;
-    }
     if (!CONTEXT_ONLY.has(hit.family) && levelIndex(hit.level) >= 1) distress = true;
   }
-  const selfRiskAny = Math.max(ownMax, signals.selfRisk);
-  const activeAny = ownActive || signals.selfRisk >= 3;
+  // Active ideation elsewhere in this message (not the hit itself) or in earlier turns.
+  const activeBesides = (hit: Hit): boolean =>
+    signals.selfRisk >= 3 ||
+    hits.some((o) => o !== hit && !overlaps(o, hit) && isOwnRisk(o) && ACTIVE.has(o.family) && levelIndex(o.level) >= 3);
+  const selfRiskBesides = (hit: Hit): number => {
+    let max = signals.selfRisk;
+    for (const o of hits) if (o !== hit && !overlaps(o, hit) && isOwnRisk(o)) max = Math.max(max, levelIndex(o.level));
+    return max;
+  };
   const distressInContext = distress || signals.distressRecent || signals.selfRisk >= 2;
 
   for (const hit of hits) {
     const untouched = hit.tags.length === 0;
+    const base = levelIndex(hit.level);
     switch (hit.family) {
       case 'thoughts':
       case 'method':
       case 'intent':
+        if (untouched && base >= 3 && ctx.timeIn.has(hit.sentence)) raise(hit, 'imminent', 'time');
+        break;
+      case 'wish':
+        if (untouched && base >= 2 && ctx.nowIn.has(hit.sentence)) raise(hit, 'high', 'now');
+        break;
       case 'sh-urge':
-        if (untouched && levelIndex(hit.level) >= 3 && ctx.timeIn.has(hit.sentence)) raise(hit, 'imminent', 'time');
+      case 'sh-act':
+        if (untouched && base >= 3 && ctx.nowIn.has(hit.sentence)) raise(hit, 'imminent', 'now');
         break;
       case 'farewell':
       case 'prep':
-        if (untouched && (activeAny || ctx.timeIn.has(hit.sentence))) raise(hit, 'imminent', activeAny ? 'ideation' : 'time');
+        if (!untouched) break;
+        if (activeBesides(hit)) raise(hit, 'imminent', 'ideation');
+        else if (base >= 3 && ctx.timeIn.has(hit.sentence)) raise(hit, 'imminent', 'time');
+        else if (selfRiskBesides(hit) >= 2) raise(hit, 'high', 'ideation');
         break;
       case 'means':
         if (!untouched) break;
-        if (activeAny) raise(hit, 'imminent', 'ideation');
-        else if (selfRiskAny >= 2 || distressInContext) raise(hit, 'high', 'distress-context');
+        if (selfRiskBesides(hit) >= 2) raise(hit, 'imminent', 'ideation');
+        else if (distressInContext && hits.some((o) => o !== hit && !overlaps(o, hit) && levelIndex(o.level) >= 1)) raise(hit, 'high', 'distress-context');
+        else if (signals.distressRecent) raise(hit, 'high', 'distress-context');
         break;
       case 'vague-plan':
         if (!untouched) break;
-        if (selfRiskAny >= 2) raise(hit, ctx.timeIn.has(hit.sentence) ? 'imminent' : 'high', 'ideation-context');
+        if (selfRiskBesides(hit) >= 2) raise(hit, ctx.timeIn.has(hit.sentence) ? 'imminent' : 'high', 'ideation-context');
         break;
       case 'lethality':
         if (distressInContext) raise(hit, 'high', 'distress-context');
@@ -99,12 +115,12 @@ export function score(analysis: Analysis, signals: ContextSignals): Scored {
         else if (ctx.framing) raise(hit, 'moderate', 'framed');
         break;
       case 'violence':
-        if (untouched && levelIndex(hit.level) >= 3 && (ctx.weaponAtHand || ctx.timeIn.has(hit.sentence))) {
+        if (untouched && base >= 3 && (ctx.weaponAtHand || ctx.timeIn.has(hit.sentence))) {
           raise(hit, 'imminent', ctx.weaponAtHand ? 'weapon' : 'time');
         }
         break;
       case 'abuse':
-        if (untouched && levelIndex(hit.level) >= 3 && ctx.dangerNow) raise(hit, 'imminent', 'danger-now');
+        if (untouched && base >= 3 && ctx.dangerNow) raise(hit, 'imminent', 'danger-now');
         break;
       default:
         break;

@@ -67,7 +67,8 @@ export class RiskTracker {
     const s = this.state;
     const turn = s.turns;
     const distressRecent = s.lastDistress >= 0 && turn - s.lastDistress <= DISTRESS_WINDOW;
-    const scored = score(analyse(text), { distressRecent, selfRisk: s.selfRisk });
+    const analysis = analyse(text);
+    const scored = score(analysis, { distressRecent, selfRisk: s.selfRisk });
 
     let messageLevel = levelIndex(scored.level);
     let categoryBits = scored.categoryBits;
@@ -89,7 +90,7 @@ export class RiskTracker {
     };
 
     // Retraction: only meaningful after a flag, and only if this turn is below that flag.
-    const retraction = s.peak >= 2 && messageLevel < s.peak && has(RETRACTION, analyseText(text));
+    const retraction = s.peak >= 2 && messageLevel < s.peak && has(RETRACTION, analysis.norm.text);
 
     // Hold and decay.
     let held = s.held;
@@ -151,10 +152,4 @@ export class RiskTracker {
   snapshot(): RiskTrackerState {
     return { ...this.state };
   }
-}
-
-// Retraction phrases are read on the canonical text (so "nvm" and "im fine" count).
-import { normalise } from './normalise';
-function analyseText(text: string): string {
-  return normalise(text).text;
 }

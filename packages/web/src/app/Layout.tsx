@@ -3,12 +3,12 @@
 // shown bare: nothing on it says Kinbridge.
 import { useEffect, type ReactNode } from 'react';
 import { Link, useRouter } from './router';
-import { matchRoute, NEUTRAL_PATH } from './routes';
+import { matchRoute, NEUTRAL_PATH, preloadRoute } from './routes';
 import { useSession } from '../auth/session';
 import { OutboxBanner } from './OutboxBanner';
 
 /** Warms the SOS code so the first tap opens it at once (the service worker has it cached). */
-export const preloadSos = () => void import('../sos/SosPage').catch(() => undefined);
+const preloadSos = () => void preloadRoute('/sos').catch(() => undefined);
 
 export function Layout({ children }: { children: ReactNode }) {
   const { user, offline, logOut } = useSession();

@@ -1,12 +1,13 @@
 // The app's pages. `public` pages are reachable without an account; the rest ask for log-in
 // (offline, the last account is trusted so SOS and the plan still open). Heavy pages are
 // lazy-loaded so the first screen and SOS stay light.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazyPage, type LazyPage } from './lazy-page';
 
 export interface RouteDef {
   path: string;
   title: string;
-  component: ComponentType | LazyExoticComponent<ComponentType>;
+  component: ComponentType | LazyExoticComponent<ComponentType> | LazyPage;
   /** Reachable without an account. SOS is public: help must never sit behind a log-in. */
   public?: boolean;
   /** Only for signed-out visitors (log-in, sign-up). */
@@ -17,15 +18,16 @@ export interface RouteDef {
 
 // Even the home and log-in pages are lazy: someone opening /sos on a slow phone should download
 // only what SOS needs (React plus the SOS code).
-const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
-const AuthForm = lazy(() => import('../auth/AuthForm').then((m) => ({ default: m.AuthForm })));
-const SosPage = lazy(() => import('../sos/SosPage').then((m) => ({ default: m.SosPage })));
-const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })));
-const PlanHistoryPage = lazy(() => import('../plan/PlanHistoryPage').then((m) => ({ default: m.PlanHistoryPage })));
-const CrisisCardPage = lazy(() => import('../plan/CrisisCardPage').then((m) => ({ default: m.CrisisCardPage })));
-const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const JournalPage = lazy(() => import('../journal/JournalPage').then((m) => ({ default: m.JournalPage })));
-const NeutralPage = lazy(() => import('../quick-exit/NeutralPage').then((m) => ({ default: m.NeutralPage })));
+const HomePage = lazyPage(() => import('../home/HomePage').then((m) => m.HomePage));
+const AuthForm = lazyPage(() => import('../auth/AuthForm').then((m) => m.AuthForm));
+const SosPage = lazyPage(() => import('../sos/SosPage').then((m) => m.SosPage));
+const PlanPage = lazyPage(() => import('../plan/PlanPage').then((m) => m.PlanPage));
+const PlanHistoryPage = lazyPage(() => import('../plan/PlanHistoryPage').then((m) => m.PlanHistoryPage));
+const CrisisCardPage = lazyPage(() => import('../plan/CrisisCardPage').then((m) => m.CrisisCardPage));
+const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
+const JournalPage = lazyPage(() => import('../journal/JournalPage').then((m) => m.JournalPage));
+const ChatPage = lazyPage(() => import('../chat/ChatPage').then((m) => m.ChatPage));
+const NeutralPage = lazyPage(() => import('../quick-exit/NeutralPage').then((m) => m.NeutralPage));
 
 /** Path of the neutral screen the quick exit opens (no Kinbridge branding, no SOS button). */
 export const NEUTRAL_PATH = '/calculator';
@@ -40,6 +42,7 @@ export const routes: RouteDef[] = [
   { path: '/plan/card', title: 'Crisis card', component: CrisisCardPage },
   { path: '/settings', title: 'Settings', component: SettingsPage },
   { path: '/journal', title: 'Journal', component: JournalPage },
+  { path: '/chat', title: 'Talk it through', component: ChatPage },
   { path: NEUTRAL_PATH, title: 'Calculator', component: NeutralPage, public: true, bare: true },
 ];
 
@@ -47,6 +50,12 @@ export interface RouteMatch {
   route: RouteDef;
   /** Values of `:name` segments, e.g. /journal/:id. */
   params: Record<string, string>;
+}
+
+/** Loads a route's code ahead of time (so its first render does not suspend). */
+export function preloadRoute(path: string): Promise<void> {
+  const component = matchRoute(path)?.route.component;
+  return component && 'preload' in component ? component.preload() : Promise.resolve();
 }
 
 export function matchRoute(path: string): RouteMatch | undefined {

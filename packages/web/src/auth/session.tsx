@@ -23,6 +23,14 @@ interface SessionValue {
 const STORAGE_KEY = 'kinbridge.account';
 const SessionContext = createContext<SessionValue | null>(null);
 
+/**
+ * The account last seen on this device, readable before the server answers. SOS uses it so a
+ * person's own plan opens at once, even when the network hangs.
+ */
+export function lastKnownUser(): SessionUser | null {
+  return cachedUser();
+}
+
 function cachedUser(): SessionUser | null {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);

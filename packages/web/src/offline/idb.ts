@@ -106,6 +106,14 @@ export function idbGetAll<T>(store: StoreName, index?: { name: string; value: ID
   });
 }
 
+/** Several records of one store in one transaction (SOS reads its plan and region this way). */
+export function idbGetMany<T extends unknown[]>(store: StoreName, keys: IDBValidKey[]): Promise<{ [K in keyof T]: T[K] | undefined }> {
+  return transact(store, 'readonly', (tx) => {
+    const os = tx.objectStore(store);
+    return Promise.all(keys.map((key) => result(os.get(key)))) as Promise<{ [K in keyof T]: T[K] | undefined }>;
+  });
+}
+
 /** Puts a value (with an explicit key for the kv store; in-line keys elsewhere). */
 export function idbPut(store: StoreName, value: unknown, key?: IDBValidKey): Promise<void> {
   return transact(store, 'readwrite', (tx) => {

@@ -3,7 +3,7 @@
 // opens the same way with or without a network. No Zod on purpose: this module is on the SOS
 // route, and what is stored here was validated before it was written.
 import type { CrisisPlan } from '@kinbridge/core/plan';
-import { idbGet, idbPut, idbUpdate, kvKey } from './idb';
+import { idbGet, idbGetMany, idbPut, idbUpdate, kvKey } from './idb';
 
 export interface CachedPlan {
   plan: CrisisPlan;
@@ -48,16 +48,26 @@ export function markPlanSaved(userId: string, version: number, stillDirty: boole
   });
 }
 
-export async function readRegion(userId: string | null): Promise<string | null> {
-  if (userId) {
-    const settings = await idbGet<CachedSettings>('kv', kvKey.settings(userId)).catch(() => undefined);
-    if (settings?.region) return settings.region;
-  }
+/** The plan and region together, in one read: the first thing SOS needs. */
+export async function readPlanAndRegion(userId: string): Promise<{ cached: CachedPlan | undefined; region: string | null }> {
+  const [cached, settings] = await idbGetMany<[CachedPlan, CachedSettings]>('kv', [kvKey.plan(userId), kvKey.settings(userId)]);
+  return { cached, region: settings?.region ?? fallbackRegion() };
+}
+
+function fallbackRegion(): string | null {
   try {
     return localStorage.getItem(REGION_FALLBACK_KEY);
   } catch {
     return null;
   }
+}
+
+export async function readRegion(userId: string | null): Promise<string | null> {
+  if (userId) {
+    const settings = await idbGet<CachedSettings>('kv', kvKey.settings(userId)).catch(() => undefined);
+    if (settings?.region) return settings.region;
+  }
+  return fallbackRegion();
 }
 
 export async function writeRegion(userId: string, region: string): Promise<void> {

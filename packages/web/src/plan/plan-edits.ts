@@ -18,10 +18,6 @@ export function updateAt<K extends ListKey>(plan: CrisisPlan, key: K, index: num
   return replaceList(plan, key, list as CrisisPlan[K]);
 }
 
-export function addToTier(plan: CrisisPlan, tier: Tier, ref: StrategyRef): CrisisPlan {
-  return { ...plan, tiers: { ...plan.tiers, [tier]: [...plan.tiers[tier], ref] } };
-}
-
 /**
  * Inserts a step right after the last step of one of the `after` kinds (a new person lands
  * after the other people, before the crisis line), or first when there is none. This keeps the

@@ -24,13 +24,18 @@ interface Props {
   region: string;
   userId: string | null;
   ownPlan: boolean;
+  /** A rating tapped before the plan had loaded. */
+  firstRating?: { suds: number; at: EpochMs } | null;
 }
 
 /** A signature of what is worth saving: saving on every tick would only churn storage. */
 const saveKey = (s: SosSession) => `${s.phase}|${s.ratings.length}|${s.steps.length}|${s.tierPath.length}|${s.current?.startedAt ?? ''}`;
 
-export function SosFlow({ plan, region, userId, ownPlan }: Props) {
-  const [session, dispatch] = useReducer(sosReducer, undefined, () => startSosSession({ id: newId(), now: now(), plan }));
+export function SosFlow({ plan, region, userId, ownPlan, firstRating }: Props) {
+  const [session, dispatch] = useReducer(sosReducer, undefined, () => {
+    const started = startSosSession({ id: newId(), now: firstRating?.at ?? now(), plan });
+    return firstRating ? sosReducer(started, { type: 'rate', suds: firstRating.suds, at: firstRating.at }) : started;
+  });
   const latest = useRef(session);
   latest.current = session;
   const send = (event: SosEvent) => dispatch(event);

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { defaultTiers } from '@kinbridge/core/plan';
 import type { CrisisPlan } from '@kinbridge/core/plan';
 import { DEFAULT_REGION } from '@kinbridge/core/resources';
-import { readCachedPlan, readRegion } from '../offline/local-data';
+import { lastKnownUser } from '../auth/session';
+import { readPlanAndRegion, readRegion } from '../offline/local-data';
 
 export interface SosData {
   plan: CrisisPlan;
@@ -43,17 +44,35 @@ function regionNow(): string {
   }
 }
 
+async function readSosData(userId: string | null): Promise<SosData> {
+  try {
+    const { cached, region } = userId ? await readPlanAndRegion(userId) : { cached: undefined, region: await readRegion(null) };
+    const stored = cached?.plan;
+    const own = usable(stored) ? stored : null;
+    return { plan: own ?? fallbackPlan(), region: region ?? DEFAULT_REGION, ownPlan: own !== null };
+  } catch {
+    return { plan: fallbackPlan(), region: regionNow(), ownPlan: false };
+  }
+}
+
+// Opened straight at /sos (the home-screen shortcut, a reload): start reading storage while
+// React is still starting, for the account last seen here.
+let coldStart: { userId: string | null; promise: Promise<SosData>; value?: SosData } | null = null;
+if (typeof window !== 'undefined' && window.location.pathname === '/sos') {
+  const userId = lastKnownUser()?.id ?? null;
+  const promise = readSosData(userId);
+  coldStart = { userId, promise };
+  void promise.then((value) => coldStart && (coldStart.value = value));
+}
+
 export function useSosData(userId: string | null): SosData | null {
-  const [data, setData] = useState<SosData | null>(null);
+  const [data, setData] = useState<SosData | null>(() => (coldStart?.userId === userId ? (coldStart.value ?? null) : null));
   useEffect(() => {
     let cancelled = false;
-    const load = async () => {
-      const [cached, region] = userId ? await Promise.all([readCachedPlan(userId), readRegion(userId)]) : [undefined, await readRegion(null)];
-      const stored = cached?.plan;
-      const own = usable(stored) ? stored : null;
-      if (!cancelled) setData({ plan: own ?? fallbackPlan(), region: region ?? DEFAULT_REGION, ownPlan: own !== null });
-    };
-    load().catch(() => !cancelled && setData({ plan: fallbackPlan(), region: regionNow(), ownPlan: false }));
+    // The cold-start read is used once; every later visit reads afresh (the plan may have changed).
+    const promise = coldStart?.userId === userId ? coldStart.promise : readSosData(userId);
+    coldStart = null;
+    void promise.then((value) => !cancelled && setData(value));
     return () => {
       cancelled = true;
     };

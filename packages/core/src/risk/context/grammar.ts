@@ -52,6 +52,9 @@ export function isNegated(tokens: readonly Token[], start: number, window = 6): 
   return false;
 }
 
+const ASKING = new Set(['do', 'does', 'did', 'would', 'could', 'can', 'will', 'have', 'are', 'were', 'should']);
+const COGNITION = new Set(['think', 'know', 'believe', 'reckon', 'suppose', 'mean', 'ever', 'say', 'tell', 'agree', 'understand']);
+
 export type Subject = 'first' | 'second' | 'third' | 'none';
 
 const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine', 'we', "we're", 'us', 'yo', 'je', "j'ai", 'ich', 'moi']);
@@ -70,6 +73,9 @@ const THIRD = new Set([
 
 /** The nearest subject-like word before `start` within the sentence. */
 export function subjectOf(tokens: readonly Token[], start: number, window = 8): Subject {
+  const own = tokens[start]?.w ?? '';
+  if (FIRST.has(own)) return 'first';
+  if (SECOND.has(own)) return 'second';
   let seen = 0;
   for (let i = start - 1; i >= 0 && seen < window; i--) {
     const w = tokens[i]?.w ?? '';
@@ -77,7 +83,14 @@ export function subjectOf(tokens: readonly Token[], start: number, window = 8): 
     if (w === ',') continue;
     seen++;
     if (FIRST.has(w)) return 'first';
-    if (SECOND.has(w)) return 'second';
+    if (SECOND.has(w)) {
+      // "do you think…", "would you say…", "can you tell me…": the companion is addressed,
+      // not the subject of what follows.
+      const before = tokens[i - 1]?.w ?? '';
+      const after = tokens[i + 1]?.w ?? '';
+      if (COGNITION.has(after) || (ASKING.has(before) && COGNITION.has(tokens[i + 2]?.w ?? ''))) continue;
+      return 'second';
+    }
     if (THIRD.has(w)) return 'third';
   }
   return 'none';

@@ -15,6 +15,7 @@ import { THIRD_PARTY_CASES } from './negatives-third-party';
 import { PROFESSIONAL_CASES } from './negatives-professional';
 import { EVERYDAY_CASES } from './negatives-everyday';
 import { REGRESSION_CASES } from './regressions';
+import { WARNING_SIGN_CASES, EVERYDAY_DISTRESS_CASES, TERSE_CASES } from './warning-signs';
 import type { CorpusCase } from './types';
 
 export { HARD_NEGATIVE_GROUPS, type CorpusCase, type CaseGroup } from './types';
@@ -23,5 +24,5 @@ export const CORPUS: readonly CorpusCase[] = [
   ...SUICIDE_CASES, ...SELF_HARM_CASES, ...HARM_TO_OTHERS_CASES, ...BEING_HARMED_CASES, ...MEDICAL_CASES,
   ...CODED_CASES, ...FACILITATION_CASES, ...CONVERSATION_CASES, ...MULTILINGUAL_CASES, ...DISTRESS_CASES,
   ...IDIOM_CASES, ...NEGATION_CASES, ...PAST_CASES, ...THIRD_PARTY_CASES, ...PROFESSIONAL_CASES,
-  ...EVERYDAY_CASES, ...REGRESSION_CASES,
+  ...EVERYDAY_CASES, ...REGRESSION_CASES, ...WARNING_SIGN_CASES, ...EVERYDAY_DISTRESS_CASES, ...TERSE_CASES,
 ];

@@ -26,7 +26,7 @@ export const NEGATION_CASES = cases('negation', [
   ['Not suicidal, just sad', 'low'],
   ['I am not a burden', 'none'],
   ['I don\'t think everyone would be better off without me anymore', 'low'],
-  ['I\'m not hopeless, things are hard but I have hope', 'none'],
+  ['I\'m not hopeless, things are hard but I have hope', 'low'],
   ['I\'m not going to overdose', 'low'],
   ['I\'d never jump off a bridge', 'none'],
   ['I wouldn\'t want to die, I love my family', 'low'],

@@ -41,6 +41,6 @@ export const THIRD_PARTY_CASES = cases('third-party', [
   ['They told me my friend tried to hang himself', 'low'],
   ['Our classmate was bullied until he killed himself', 'low'],
   ['My wife thinks about suicide sometimes', 'low'],
-  ['He is being abused by his father', 'none'],
+  ['He is being abused by his father', 'low'],
   ['My grandma is in hospice and dying', 'none'],
 ]);

@@ -7,7 +7,7 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'past', text: 'I used to burn myself, but I stopped a long time ago', level: 'low', note: 'recovery phrased as "I stopped"' },
   { group: 'past', text: 'I used to want to disappear, now I want to live', level: 'low', note: 'recovery phrased as wanting to live' },
   { group: 'past', text: 'I felt like a burden back in high school but I don\'t anymore', level: 'low', note: 'past tense "felt like a burden"' },
-  { group: 'third-party', text: 'He is being abused by his father', level: 'none', note: 'victim rule ignored the subject' },
+  { group: 'third-party', text: 'He is being abused by his father', level: 'low', note: 'victim rule ignored the subject' },
   { group: 'being-harmed', text: 'I told her that he hits me', level: 'high', categories: ['being_harmed'], note: 'a third-person word before the perpetrator lowered the statement' },
   { group: 'coded', text: 'I want to s/h', level: 'high', categories: ['self_harm'], note: 'slash inside a coded word' },
   { group: 'coded', text: 'i want 2 die', level: 'moderate', categories: ['suicide'], note: '"2" for "to"' },

@@ -4,13 +4,13 @@
 // where to buy rope) counts only when the conversation shows distress or risk, and then as
 // `high` (see score.ts). This is the pattern behind public chatbot failures where a job loss
 // followed by a question about tall bridges got a list of bridges.
-import { G } from './macros';
+import { END, G } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
 
 const LETHAL =
-  "(?:kill|kills|killed|killing|be lethal|lethal|be fatal|fatal|be deadly|deadly|die|dies|died|dying|death|overdose|od|stop (?:my|your|a|the|someone's|his|her) heart|never wake up|not wake up|cause death|end (?:it|my life|a life|your life)|unsurvivable|certain death|instant death|guarantee death|be enough)";
+  "(?:dangerous|too much|too many|harmful|kill|kills|killed|killing|be lethal|lethal|be fatal|fatal|be deadly|deadly|die|dies|died|dying|death|overdose|od|stop (?:my|your|a|the|someone's|his|her) heart|never wake up|not wake up|cause death|end (?:it|my life|a life|your life)|unsurvivable|certain death|instant death|guarantee death|be enough)";
 const STRONG_MEANS =
   "(?:pills?|tablets?|meds|medication|overdose|overdosing|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|sleeping pills|painkillers?|opioids?|fentanyl|heroin|xanax|benadryl|fall|falls|falling|jump|jumping|height|floors?|stor(?:y|ies|eys?)|bridge|building|roof|cliff|train|trains|crash|collision|gun|guns|gunshot|bullet|shot|hanging|hanged|rope|noose|bleach|antifreeze|poison|cyanide|carbon monoxide|exhaust|helium|drowning|cold water|freezing water|hypothermia|cutting|cut|wrists?|veins?|arteries|artery|\\d+ (?:floors|stories|storeys|feet|ft|meters|metres|m|mph|kmh))";
 const STRUCTURE =
@@ -21,7 +21,7 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.lethality.quantity', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
     anchors: 'how what',
-    src: `(?:how many|how much|what amount of|what number of|what dose of|what dosage of|how many mg of|how much mg of|how many grams of) ${G(5)}(?:would|will|does it take to|do you need to|do i need to|to|is|are|can|could|it takes to|it would take to|would it take to|until|before it|before you|needed to|is needed to|is enough to|are enough to|would be enough to) ${G(3)}${LETHAL}`,
+    src: `how many ${G(3)}(?:pills|tablets|capsules|meds|of (?:my|these|those|the) (?:\\S+ )?(?:pills|tablets|meds)) ${G(1)}(?:would|does|will) it take${END}|(?:how many|how much|what amount of|what number of|what dose of|what dosage of|how many mg of|how much mg of|how many grams of) ${G(5)}(?:would|will|does it take to|do you need to|do i need to|to|is|are|can|could|it takes to|it would take to|would it take to|until|before it|before you|needed to|is needed to|is enough to|are enough to|would be enough to) ${G(3)}${LETHAL}`,
   },
   {
     id: 'facilitation.lethality.dose', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
@@ -36,7 +36,7 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.lethality.survive-after', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false, question: true,
     anchors: 'fall jump crash collision train hanging drown overdos gunshot bullet cold bleach antifreeze carbon exhaust pill tylenol paracetamol insulin',
-    src: `(?:fall|falls|falling|jump|jumping|crash|collision|train|hanging|drowning|overdose|overdosing|gunshot|bullet|cold water|bleach|antifreeze|carbon monoxide|exhaust|pills|tylenol|paracetamol|insulin) ${G(6)}(?:survive|survivable|fatal|lethal|deadly|kill you|kill a person|kill someone|be enough to die|instant death|certain death)`,
+    src: `(?:fall|falls|falling|jump|jumping|crash|collision|train|hanging|drowning|overdose|overdosing|gunshot|bullet|cold water|bleach|antifreeze|carbon monoxide|exhaust|pills|tylenol|paracetamol|insulin) ${G(6)}(?:survive|survivable|unsurvivable|not survivable|fatal|lethal|deadly|kill you|kill a person|kill someone|be enough to die|instant death|certain death)`,
   },
   {
     id: 'facilitation.lethality.height', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
@@ -46,12 +46,17 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.lethality.time-to-die', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
     anchors: 'how',
-    src: `(?:how long|how fast|how quickly|how many minutes|how many seconds|how many hours) ${G(6)}(?:to die|to bleed out|bleed out|to drown|drown|to suffocate|suffocate|until (?:you|death|i|someone|they) (?:die|dies|pass out|lose consciousness)|before (?:you|i|someone|death|they) (?:die|dies|pass out|lose consciousness|black out)|to lose consciousness|death|to kill|kill you|to take effect and kill)`,
+    src: `how long (?:can|could|would|does|do) (?:you|someone|a person|people|i) (?:survive|last|stay alive) (?:in|underwater|without)|(?:how long|how fast|how quickly|how many minutes|how many seconds|how many hours) ${G(6)}(?:to die|to bleed out|bleed out|to drown|drown|to suffocate|suffocate|until (?:you|death|i|someone|they) (?:die|dies|pass out|lose consciousness)|before (?:you|i|someone|death|they) (?:die|dies|pass out|lose consciousness|black out)|to lose consciousness|death|to kill|kill you|to take effect and kill)`,
   },
   {
     id: 'facilitation.lethality.hurt', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false, question: true,
     anchors: 'does do would will is hanging drowning overdos bleeding jumping slit',
     src: `(?:does|do|would|will|is) (?:hanging|drowning|overdosing|bleeding out|jumping|an overdose|a gunshot|slitting (?:your|my) wrists|dying from an overdose|carbon monoxide) ${G(3)}(?:hurt|painful|quick|fast|work|instant|peaceful|painless)`,
+  },
+  {
+    id: 'facilitation.lethality.painful', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
+    anchors: 'is would does painful hurt quick which what max maximum most',
+    src: `(?:is it|would it be|is it really|how) (?:painful|quick|fast|peaceful|painless) (?:to|if you) (?:drown|hang|bleed out|overdose|die by|die from|jump|freeze|suffocate)|(?:which|what) ${G(3)}(?:meds|medications?|medicines?|pills|drugs) ${G(4)}(?:dangerous|deadly|lethal|fatal) (?:in|at) (?:large|high|big) (?:amounts|doses|quantities)|(?:maximum|max|most) ${G(6)}(?:before|until) (?:it|it's|it becomes|they become|you) ${G(1)}(?:dangerous|deadly|lethal|fatal|toxic|overdose)`,
   },
   {
     id: 'facilitation.lethality.noose', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
@@ -61,7 +66,7 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.lethality.cut-deep', level: 'moderate', family: 'lethality', category: 'self_harm', self: true, negatable: false,
     anchors: 'where which what how',
-    src: `(?:where|which|what|how deep) ${G(4)}(?:artery|arteries|vein|veins|wrist|wrists|jugular|femoral) ${G(4)}(?:cut|slice|slit|bleed|fatal|lethal|die|kill|deep|bleeding)|how deep (?:to|do you|do i|should i|would i|can i|do people) (?:cut|slice|slit)`,
+    src: `(?:where|which|what|how deep) ${G(4)}(?:artery|arteries|vein|veins|wrist|wrists|jugular|femoral) ${G(4)}(?:cut|slice|slit|bleed|fatal|lethal|die|kill|deep|bleeding)|how deep ${G(4)}(?:cut|slice|slit)`,
   },
   {
     id: 'facilitation.lethality.cold-water', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
@@ -87,8 +92,8 @@ export const FACILITATION_RULES: RuleSpec[] = [
   // ── neutral means questions: none alone, high after distress ────────────────────────
   {
     id: 'facilitation.means-query.heights', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
-    anchors: 'tall high height top over above bridge building tower cliff roof parking overpass dam skyscraper observation viewpoint ledge balcon car',
-    src: `(?:tallest|highest|tall|high|height|heights|top|taller than|higher than|over \\d+|above \\d+|more than \\d+) ${G(5)}${STRUCTURE}|${STRUCTURE} ${G(6)}(?:tallest|highest|taller|higher|height|heights|tall|high|\\d+ (?:m|meters|metres|feet|ft|floors|stories|storeys)|over \\d+|above \\d+|access|accessible|open to the public|unlocked|get (?:on|onto|up)|climb|jump|no (?:railing|railings|fence|barrier|barriers|net)|without (?:a )?(?:railing|fence|barrier|net))|(?:roof|rooftop) access|cliffs? near`,
+    anchors: 'tall high height top drop fall over above any are bridge building tower cliff roof parking overpass dam skyscraper observation viewpoint ledge balcon car',
+    src: `(?:tallest|highest|tall|high|height|heights|top|drop|fall|taller than|higher than|over \\d+|above \\d+|more than \\d+) ${G(5)}${STRUCTURE}|${STRUCTURE} ${G(6)}(?:tallest|highest|taller|higher|height|heights|tall|high|\\d+ (?:m|meters|metres|feet|ft|floors|stories|storeys)|over \\d+|above \\d+|access|accessible|open to the public|unlocked|get (?:on|onto|up)|climb|jump|no (?:railing|railings|fence|barrier|barriers|net)|without (?:a )?(?:railing|fence|barrier|net)|(?:don't|doesn't|do not) have (?:a )?(?:railings?|fences?|barriers?|nets?))|(?:roof|rooftop) access|cliffs? (?:near|nearby|around here|close)|(?:any|are there) (?:\\S+ )?cliffs`,
   },
   {
     id: 'facilitation.means-query.trains', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
@@ -98,12 +103,12 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.means-query.pills', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
     anchors: 'how strong most best buy get order',
-    src: `(?:how many|how much) ${G(3)}(?:pills|tablets|capsules|mg) ${G(3)}(?:in|come in|per) (?:a |one |each )?(?:bottle|pack|packet|box|blister|strip)|(?:strongest|strong|most powerful|best) ${G(2)}(?:sleeping pills|sleep aids?|sedatives?|painkillers?|opioids?|tranquil[il]i[sz]ers?|benzos?) ${G(4)}(?:over the counter|otc|without (?:a )?prescription|buy|get|online)|(?:buy|get|order) ${G(3)}(?:sleeping pills|painkillers|opioids|benzos|xanax|oxy\\S*|fentanyl|tylenol|paracetamol|barbiturates) ${G(3)}(?:without (?:a )?prescription|in bulk|online|lots of|a lot of|large (?:amounts|quantities))|how many (?:tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|sleeping pills|benadryl|pills) ${G(4)}(?:at once|at one time|is too many|too many|max|maximum)`,
+    src: `(?:how many|how much) ${G(3)}(?:pills|tablets|capsules|mg) ${G(3)}(?:in|come in|per) (?:a |one |each )?(?:bottle|pack|packet|box|blister|strip)|(?:strongest|strong|most powerful|best) ${G(2)}(?:sleeping pills?|sleeping tablets?|sleep aids?|sedatives?|painkillers?|opioids?|tranquil[il]i[sz]ers?|benzos?) ${G(4)}(?:over the counter|otc|without (?:a )?prescription|buy|get|online)|(?:buy|get|order) ${G(3)}(?:sleeping pills|painkillers|opioids|benzos|xanax|oxy\\S*|fentanyl|tylenol|paracetamol|barbiturates) ${G(3)}(?:without (?:a )?prescription|in bulk|online|lots of|a lot of|large (?:amounts|quantities))|how many (?:tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|sleeping pills|benadryl|pills) ${G(4)}(?:at once|at one time|is too many|too many|max|maximum)|how (?:much|many) (?:of )?(?:my |the |these |those )?(?:\\S+ )?(?:pills|tablets|meds|medication|medicine|antidepressants?|sleeping pills|painkillers|insulin|tylenol|paracetamol) (?:would|is|are|will) (?:be )?too (?:much|many)`,
   },
   {
     id: 'facilitation.means-query.weapons', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
-    anchors: 'where how gun firearm pistol',
-    src: `(?:where|how) (?:can|do|could|would|should|to) (?:i |you )?(?:buy|get|obtain|find|purchase|borrow) (?:a |an |some )?(?:gun|handgun|pistol|firearm|revolver|rifle|shotgun|bullets|ammo)|(?:gun|firearm|pistol) (?:shops?|stores?|ranges?|dealers?) ${G(3)}(?:open|near me|nearby|close)|how (?:to|do i|do you) (?:load|use|fire|shoot|unlock) (?:a |the |my |dad's |my dad's )?(?:gun|pistol|revolver|rifle|shotgun|gun safe)`,
+    anchors: 'where how gun firearm pistol nearest closest open unlock get crack take borrow',
+    src: `(?:where|how) (?:can|do|could|would|should|to) (?:i |you )?(?:buy|get|obtain|find|purchase|borrow) (?:a |an |some )?(?:gun|handgun|pistol|firearm|revolver|rifle|shotgun|bullets|ammo)|(?:gun|firearm|pistol) (?:shops?|stores?|ranges?|dealers?) ${G(3)}(?:open|near me|nearby|close)|(?:nearest|closest) (?:gun|firearm|pistol) (?:shop|store|dealer|range)|(?:open|unlock|get into|get (?:the )?code (?:to|for)|crack) ${G(3)}gun (?:safe|cabinet|locker)|(?:get|take|borrow) (?:my dad's|my father's|his|her|my mom's|the) (?:gun|pistol|rifle)|how (?:to|do i|do you) (?:load|use|fire|shoot|unlock) (?:a |the |my |dad's |my dad's )?(?:gun|pistol|revolver|rifle|shotgun|gun safe)`,
   },
   {
     id: 'facilitation.means-query.rope', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,

@@ -18,7 +18,7 @@ export const GERMAN_RULES: RuleSpec[] = [
   {
     id: 'de.thoughts', level: 'high', family: 'thoughts', category: S, self: true,
     anchors: 'will mochte bringe bring werde denke selbstmord suizid',
-    src: `ich (?:will|mochte|werde) mich (?:umbringen|toten|das leben nehmen)|ich (?:bringe|bring) mich um|ich denke (?:oft |standig |viel )?(?:an selbstmord|an suizid|daran mich umzubringen|daran mich zu toten)|(?:selbstmordgedanken|suizidgedanken|suizidale gedanken)|ich bin suizidal`,
+    src: `ich (?:will|mochte|werde) mich (?:umbringen|toten|das leben nehmen)|ich (?:bringe|bring) mich (?:\\S+ ){0,3}um|ich denke (?:oft |standig |viel )?(?:an selbstmord|an suizid|daran mich umzubringen|daran mich zu toten)|(?:selbstmordgedanken|suizidgedanken|suizidale gedanken)|ich bin suizidal`,
   },
   {
     id: 'de.self-harm', level: 'high', family: 'sh-act', category: 'self_harm', self: true,

@@ -13,6 +13,7 @@ import { SPANISH_RULES } from './spanish';
 import { FRENCH_RULES } from './french';
 import { GERMAN_RULES } from './german';
 import { IDIOM_MASKS } from './idioms';
+import { PLAIN_SPEECH_RULES } from './plain-speech';
 import type { Rule, RuleSpec } from './types';
 
 export type { Family, Rule, RuleSpec } from './types';
@@ -21,6 +22,7 @@ export { SELF_RISK_FAMILIES, CUMULATIVE_FAMILIES } from './types';
 const SPECS: RuleSpec[] = [
   ...IDIOM_MASKS,
   ...SUICIDE_RULES,
+  ...PLAIN_SPEECH_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...BEING_HARMED_RULES,

@@ -9,8 +9,8 @@ const ME = 'medical_emergency' as const;
 export const MEDICAL_RULES: RuleSpec[] = [
   {
     id: 'medical.acute-event', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
-    anchors: 'having heart stroke seizure anaphyla allergic attack',
-    src: `(?:having|has|had just had|just had|is having|think i'm having|might be having) (?:a |an )?(?:heart attack|stroke|seizure|fit|anaphylactic (?:shock|reaction)|severe allergic reaction|allergic reaction)|anaphyla\\S*`,
+    anchors: 'having heart stroke seizure anaphyla allergic attack throat tongue lips face',
+    src: `(?:having|has|had just had|just had|is having|think i'm having|might be having) (?:a |an )?(?:heart attack|stroke|seizure|fit|anaphylactic (?:shock|reaction)|severe allergic reaction|allergic reaction)|anaphyla\\S*|(?:throat|tongue|lips|face) (?:is |are |feels )?(?:closing|swelling|swollen)(?: up)?`,
   },
   {
     id: 'medical.unresponsive', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
@@ -20,7 +20,12 @@ export const MEDICAL_RULES: RuleSpec[] = [
   {
     id: 'medical.bleeding', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
     anchors: 'bleed blood lost cut deep',
-    src: `(?:bleeding|bleed|bleeds) ${ADV}(?:a lot|heavily|badly|so much|too much|everywhere|out|profusely|and it won't stop|won't stop|isn't stopping|wont stop|through)|(?:can't|cannot|won't|doesn't|isn't|can not) stop(?:ping)? (?:the )?bleeding|(?:lost|losing) (?:a lot|so much|too much|lots) (?:of )?blood|blood (?:everywhere|is everywhere|won't stop|is pouring|pouring|all over)|cut (?:too )?(?:deep|deeper than (?:i|usual|ever))(?: this time)?|cut (?:down )?to the (?:bone|fat)|(?:need|needs|might need) stitches`,
+    src: `(?:bleeding|bleed|bleeds) ${ADV}(?:a lot|heavily|badly|so much|too much|everywhere|profusely|and it won't stop|won't stop|isn't stopping|wont stop|through)|(?:i'm|i am|he's|she's|is|they're) bleeding out|(?:can't|cannot|won't|doesn't|isn't|can not) stop(?:ping)? (?:the )?bleeding|(?:lost|losing) (?:a lot|so much|too much|lots) (?:of )?blood|blood (?:everywhere|is everywhere|won't stop|is pouring|pouring|all over)|cut (?:too )?(?:deep|deeper than (?:i|usual|ever))(?: this time)?|cut (?:down )?to the (?:bone|fat)|(?:need|needs|might need) stitches`,
+  },
+  {
+    id: 'medical.someone-overdosed', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
+    anchors: 'overdos od took',
+    src: `(?:he|she|they|my \\S+|someone|somebody|friend|roommate|brother|sister|son|daughter|partner) (?:just |has |have |had |is |'s )?(?:overdosed|od'd|overdosing|taken an overdose|took an overdose)`,
   },
   {
     id: 'medical.poison', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
@@ -35,7 +40,7 @@ export const MEDICAL_RULES: RuleSpec[] = [
   {
     id: 'medical.breathing', level: 'moderate', family: 'medical', category: ME, self: true,
     anchors: "can't cannot can couldn struggl hard throat tongue",
-    src: `(?:can't|cannot|can not|couldn't|struggling to|hard to|barely) ${ADV}breathe|(?:throat|tongue|lips|face) (?:is |are |feels )?(?:closing|swelling|swollen)(?: up)?`,
+    src: `(?:can't|cannot|can not|couldn't|struggling to|hard to|barely) ${ADV}breathe`,
   },
   {
     id: 'medical.dying', level: 'high', family: 'medical', category: ME, self: true,

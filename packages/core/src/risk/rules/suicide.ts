@@ -28,7 +28,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.wish-could-die', level: 'moderate', family: 'wish', category: S, self: true,
     anchors: "wish hope pray",
-    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|cease to exist|not exist|fall asleep and (?:never|not) wake up|go to sleep and (?:never|not) wake up|get hit by (?:a )?(?:car|bus|truck|train)|get cancer|have a heart attack|die in my sleep|die soon)`,
+    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|cease to exist|not exist|fall asleep and (?:never|not) wake up|go to sleep and (?:never|not) wake up|sleep and (?:never|not) wake up|get hit by (?:a )?(?:car|bus|truck|train)|get cancer|have a heart attack|die in my sleep|die soon)`,
   },
   {
     id: 'suicide.wish.never-born', level: 'moderate', family: 'wish', category: S, self: true,
@@ -58,7 +58,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.death-welcome', level: 'moderate', family: 'wish', category: S,
     anchors: "death dying being existing wait forward",
-    src: `(?:death|dying|being dead) ${ADV}(?:would be|would feel like|sounds like|seems like|is) (?:a )?(?:relief|peaceful|peace|a release|an escape|the only way out|my only way out|better than this|a mercy|welcome)|(?:can't wait|looking forward) to (?:die|be dead|dying)|(?:i )?(?:think|thinking|thought) (?:about|of) (?:death|dying|being dead|not existing|not being here) (?:a lot|all the time|constantly|every day|so much|more and more)`,
+    src: `(?:death|dying|being dead) ${ADV}(?:would ${ADV}be|would feel like|sounds like|seems like|is) (?:a )?(?:relief|peaceful|peace|a release|an escape|the only way out|my only way out|better than this|a mercy|welcome)|(?:can't wait|looking forward) to (?:die|be dead|dying)|(?:i )?(?:think|thinking|thought) (?:about|of) (?:death|dying|being dead|not existing|not being here) (?:a lot|all the time|constantly|every day|so much|more and more)`,
   },
   {
     id: 'suicide.wish.deserve-to-die', level: 'moderate', family: 'burden', category: S,
@@ -90,7 +90,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.hopeless.never-better', level: 'moderate', family: 'hopeless', category: S,
     anchors: "nothing never ever",
-    src: `nothing (?:will|is going to|is ever going to|ever|can|could) ${ADV}(?:ever )?(?:get|gets|getting|change|changes|be|make (?:it|this|me)) (?:better|different|okay|ok|right|any better)|(?:it|things|life|this|my life|i) (?:will|'ll|is|are|'s|am|'m) never (?:going to )?(?:get|be|change|feel|going to get|going to be) (?:better|okay|ok|any better|happy|normal|fixed|good)|(?:it|things|life) (?:won't|will not|isn't going to|aren't going to|never) ever (?:get|be) better|(?:it|things|life) (?:won't|will not) ever get better`,
+    src: `nothing (?:will|is going to|is ever going to|ever|can|could) ${ADV}(?:ever )?(?:get|gets|getting|change|changes|be|make (?:it|this|me)) (?:better|different|okay|ok|right|any better)|nothing (?:will|is going to|is ever going to|ever) ${ADV}(?:ever )?change${END}|(?:it|things|life|this|my life|i) (?:will|'ll|is|are|'s|am|'m) never (?:going to )?(?:get|be|change|feel|going to get|going to be) (?:better|okay|ok|any better|happy|normal|fixed|good)|(?:it|things|life) (?:won't|will not|isn't going to|aren't going to|never) ever (?:get|be) better|(?:it|things|life) (?:won't|will not) ever get better`,
   },
   {
     id: 'suicide.hopeless.lost-will', level: 'moderate', family: 'hopeless', category: S,
@@ -199,7 +199,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
 
   // ── vague plan: risky only after ideation ──────────────────────────────────────────
   {
-    id: 'suicide.vague-plan.do-it', level: 'low', family: 'vague-plan', category: S,
+    id: 'suicide.vague-plan.do-it', level: 'none', family: 'vague-plan', category: S,
     anchors: "do go plan date time place will funeral affairs goodbye",
     src: `(?:i'm|i am|i'll|i will|going to|gonna|i'm going to|i'm finally|finally|i'm really) ${ADV}(?:do|doing|go through with) it (?:tonight|today|now|right now|this weekend|tomorrow|soon|this time|for real|for good)|(?:i|i've) (?:have|got|made|'ve got|'ve made) (?:a |my )?(?:plan|plans)(?: now)?${END}|(?:i|i've) (?:have|got|made) (?:a |the )?(?:date|time|place) (?:picked|chosen|set)|(?:made|wrote|written|updated|making|writing|sorted|sorting) (?:out )?my (?:will|funeral|affairs)|(?:put|putting|get|getting|got) my affairs in order|(?:said|saying) (?:all )?my goodbyes`,
   },
@@ -213,7 +213,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.prep.means-bought', level: 'high', family: 'prep', category: S,
     anchors: "noose rope charcoal helium exit",
-    src: `(?:tied|tie|tying|made|make|making|bought|buy|got|have|hung|set up|setting up|put up) (?:a |the |my )?noose|noose (?:is )?(?:ready|tied|up|hanging)|(?:bought|ordered|got) (?:a |some |the )?(?:rope|charcoal|helium|exit bag) (?:for|to) (?:myself|it|hang|end)`,
+    src: `(?:tied|i'm tying|made|i'm making|bought|i've got|got|i have|hung|set up|i'm setting up|put up) (?:a |the |my )?noose|noose (?:is )?(?:ready|tied|up|hanging)|(?:bought|ordered|got) (?:a |some |the )?(?:rope|charcoal|helium|exit bag) (?:for|to) (?:myself|it|hang|end)`,
   },
   {
     id: 'suicide.farewell.note', level: 'high', family: 'farewell', category: S,
