@@ -99,7 +99,7 @@ test("SOS shows the region's crisis lines as call and text links, and the emerge
   await expect(emergency.getByRole('link', { name: /Text SHOUT to 85258/ })).toHaveAttribute('href', /^sms:85258/);
   await expect(emergency).toContainText('Keep only small amounts of medicine at home for now');
   // The server has the region too (it prints the crisis card).
-  expect((await (await page.request.get('/api/settings')).json()).region).toBe('GB');
+  await expect.poll(async () => (await (await page.request.get('/api/settings')).json()).region).toBe('GB');
 });
 
 test('the 15-minute rule: a step that has not helped after 15 minutes gets a gentle suggestion to move on', async ({ page }) => {
@@ -163,4 +163,23 @@ test('long text, emoji and HTML in the plan are shown as plain text, and limits 
   const refused = await page.request.put('/api/plan', { data: { plan: { ...current.plan, triggers: many }, basedOnVersion: current.version, clientChangeId: crypto.randomUUID() } });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.message).toMatch(/more than 50 entries/);
+});
+
+test('the crisis card page offers a wallet PDF, a full-page PDF and a lock-screen PNG', async ({ page }) => {
+  await signUp(page);
+  await page.getByRole('link', { name: /Crisis card/ }).click();
+  const expected: [RegExp, string][] = [
+    [/Wallet card \(PDF\)/, 'application/pdf'],
+    [/Full page \(PDF\)/, 'application/pdf'],
+    [/Lock-screen image \(PNG\)/, 'image/png'],
+  ];
+  for (const [name, type] of expected) {
+    const href = await page.getByRole('link', { name }).getAttribute('href');
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain(type);
+    const body = await response.body();
+    if (type === 'image/png') expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1170, 2532]);
+    else expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  }
 });

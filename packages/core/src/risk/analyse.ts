@@ -4,6 +4,7 @@
 // framing, hyperbole, panic. Combinations across matches and turns happen in score.ts.
 import { normalise, tokenAt, type Normalised } from './normalise';
 import { RULES, selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
+import { matchStart } from './rules/macros';
 import { isNegated, subjectOf } from './context/grammar';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
@@ -72,6 +73,8 @@ const PAST_FAMILIES: ReadonlySet<Family> = new Set<Family>([
 /** Families that record behaviour, where a recovery statement alone implies the past. */
 const BEHAVIOUR_FAMILIES: ReadonlySet<Family> = new Set<Family>(['attempt', 'act', 'sh-act', 'prep']);
 
+const PANIC_LIKE: ReadonlySet<string> = new Set(['medical.breathing', 'medical.dying', 'medical.chest']);
+
 const PAST_VERBS = new Set(['was', 'were', 'wanted', 'felt', 'had', 'used', 'thought', 'tried', 'attempted', 'did', 'became', 'went', 'wrote', 'survived', 'got']);
 
 function sentenceIds(norm: Normalised): Int32Array {
@@ -133,8 +136,8 @@ function collect(norm: Normalised, rules: readonly Rule[]): { hits: Hit[]; masks
     let match: RegExpExecArray | null;
     let count = 0;
     while ((match = re.exec(norm.text)) !== null && count < 8) {
-      const a = match.index;
-      const b = a + match[0].length;
+      const a = matchStart(match);
+      const b = match.index + match[0].length;
       if (b === a) {
         re.lastIndex++;
         continue;
@@ -176,6 +179,26 @@ function lower(hit: Hit, to: RiskLevel, tag: string): void {
  * is missing an anchor).
  */
 export function analyse(text: string, allRules = false): Analysis {
+  if (allRules || text.length > CACHE_MAX_TEXT) return analyseUncached(text, allRules);
+  const hit = CACHE.get(text);
+  if (hit) return hit;
+  const result = analyseUncached(text, false);
+  if (CACHE.size >= CACHE_ENTRIES) {
+    const oldest = CACHE.keys().next();
+    if (!oldest.done) CACHE.delete(oldest.value);
+  }
+  CACHE.set(text, result);
+  return result;
+}
+
+// A conversation is re-read turn after turn (assessRisk(text, context) replays its context),
+// and a message's analysis does not depend on the conversation, so recent analyses are kept.
+// Bounded; scoring never mutates an analysis.
+const CACHE = new Map<string, Analysis>();
+const CACHE_ENTRIES = 4096;
+const CACHE_MAX_TEXT = 4000;
+
+function analyseUncached(text: string, allRules: boolean): Analysis {
   const norm = normalise(text);
   const rules = selectRules(norm.tokens, allRules);
   const { hits: raw, masks } = collect(norm, rules);
@@ -213,22 +236,40 @@ export function analyse(text: string, allRules = false): Analysis {
 
   const text2 = norm.text;
   const ids = sentenceIds(norm);
-  const pastIn = sentencesOf(PAST, norm, ids);
   const clauses = clauseIds(norm);
-  const recentIn = sentencesOf(RECENCY, norm, clauses);
-  const recovery = has(RECOVERY, text2);
-  const professional = has(PROFESSIONAL, text2);
-  const support = professional || has(SUPPORT, text2);
-  const anxiety = has(ANXIETY, text2);
-  const hyperbole = has(HYPERBOLE, text2);
-  const accident = has(ACCIDENT, text2);
+  // Markers are computed on first use: most messages need only one or two of them.
+  const lazy = <T>(make: () => T): (() => T) => {
+    let value: T | undefined;
+    let done = false;
+    return () => {
+      if (!done) {
+        value = make();
+        done = true;
+      }
+      return value as T;
+    };
+  };
+  const pastIn = lazy(() => sentencesOf(PAST, norm, ids));
+  const recentIn = lazy(() => sentencesOf(RECENCY, norm, clauses));
+  const recovery = lazy(() => has(RECOVERY, text2));
+  const professional = lazy(() => has(PROFESSIONAL, text2));
+  const support = lazy(() => professional() || has(SUPPORT, text2));
+  const anxiety = lazy(() => has(ANXIETY, text2));
+  const hyperbole = lazy(() => has(HYPERBOLE, text2));
+  const accident = lazy(() => has(ACCIDENT, text2));
+  const timeIn = lazy(() => sentencesOf(TIME, norm, ids));
+  const nowIn = lazy(() => sentencesOf(NOW, norm, ids));
+  const questionIn = lazy(() => questionSentences(norm, ids));
+  const framing = lazy(() => has(FRAMING, text2));
+  const dangerNow = lazy(() => has(DANGER_NOW, text2));
+  const weaponAtHand = lazy(() => has(WEAPON_AT_HAND, text2));
   const ctx: MessageContext = {
-    timeIn: sentencesOf(TIME, norm, ids),
-    nowIn: sentencesOf(NOW, norm, ids),
-    questionIn: questionSentences(norm, ids),
-    framing: has(FRAMING, text2),
-    dangerNow: has(DANGER_NOW, text2),
-    weaponAtHand: has(WEAPON_AT_HAND, text2),
+    get timeIn() { return timeIn(); },
+    get nowIn() { return nowIn(); },
+    get questionIn() { return questionIn(); },
+    get framing() { return framing(); },
+    get dangerNow() { return dangerNow(); },
+    get weaponAtHand() { return weaponAtHand(); },
   };
 
   const kept: Hit[] = [];
@@ -236,7 +277,7 @@ export function analyse(text: string, allRules = false): Analysis {
     hit.sentence = ids[hit.t0] ?? 0;
     const { rule, family } = hit;
 
-    if (rule.question && !ctx.questionIn.has(hit.sentence)) continue;
+    if (rule.question && !questionIn().has(hit.sentence)) continue;
 
     // Whose statement is it?
     if (!rule.self && SUBJECT_FAMILIES.has(family)) {
@@ -258,29 +299,29 @@ export function analyse(text: string, allRules = false): Analysis {
     // Study, teaching or professional framing: topic words are not a disclosure, and reports
     // about clients are not the person's own risk. Asking how to support someone only
     // discounts topic words.
-    if (support && (hit.family === 'mention' || family === 'distress')) continue;
-    if (professional && hit.family === 'third-party') continue;
+    if ((hit.family === 'mention' || family === 'distress') && support()) continue;
+    if (hit.family === 'third-party' && professional()) continue;
 
     // Past tense: history, not current risk. Recovery lowers it further.
     const pastable = rule.pastable ?? PAST_FAMILIES.has(family);
     if (pastable && hit.family !== 'third-party') {
-      const recent = recentIn.has(clauses[hit.t0] ?? -1) || recentIn.has(clauses[hit.t1] ?? -1);
+      const recent = recentIn().has(clauses[hit.t0] ?? -1) || recentIn().has(clauses[hit.t1] ?? -1);
       const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
-      const past = !recent && (pastIn.has(hit.sentence) || (recovery && (pastVerb || BEHAVIOUR_FAMILIES.has(family))));
+      const past = !recent && (pastIn().has(hit.sentence) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))));
       // A medical event in the past is not an emergency now.
-      if (past) lower(hit, recovery || family === 'medical' ? 'low' : 'moderate', recovery ? 'past-recovered' : 'past');
+      if (past) lower(hit, recovery() || family === 'medical' ? 'low' : 'moderate', recovery() ? 'past-recovered' : 'past');
     }
 
     // Hyperbole and games around violent words ("if she eats my fries again", "lol").
-    if (family === 'violence' && hyperbole) lower(hit, 'low', 'hyperbole');
+    if (family === 'violence' && hyperbole()) lower(hit, 'low', 'hyperbole');
 
     // Panic often feels like dying or not breathing: distress, not an emergency.
-    if (family === 'medical' && anxiety && (rule.id === 'medical.breathing' || rule.id === 'medical.dying' || rule.id === 'medical.chest')) {
+    if (PANIC_LIKE.has(rule.id) && anxiety()) {
       lower(hit, 'low', 'panic');
     }
 
     // An accidental double dose is a medical question, not a suicide attempt.
-    if (rule.id === 'suicide.act.overdose-taken' && accident) {
+    if (rule.id === 'suicide.act.overdose-taken' && accident()) {
       hit.category = 'medical_emergency';
       hit.also = undefined;
       lower(hit, 'high', 'accidental');

@@ -32,6 +32,12 @@ export function categoryBit(category: RiskCategory): number {
   return 1 << RISK_CATEGORIES.indexOf(category);
 }
 
+const CATEGORY_SETS: readonly (readonly RiskCategory[])[] = Array.from({ length: 1 << RISK_CATEGORIES.length }, (_, bits) =>
+  RISK_CATEGORIES.filter((_, i) => (bits & (1 << i)) !== 0),
+);
+
+/** Categories for a bit set, in RISK_CATEGORIES order (a fresh array the caller may keep). */
 export function categoriesFromBits(bits: number): RiskCategory[] {
-  return RISK_CATEGORIES.filter((_, i) => (bits & (1 << i)) !== 0);
+  const set = CATEGORY_SETS[bits & ((1 << RISK_CATEGORIES.length) - 1)];
+  return set && set.length > 0 ? set.slice() : [];
 }

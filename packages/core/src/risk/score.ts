@@ -14,7 +14,7 @@
 import type { Analysis, Hit } from './analyse';
 import { CUMULATIVE_FAMILIES, SELF_RISK_FAMILIES, type Family } from './rules';
 import { categoryBit, levelIndex, maxLevel } from './levels';
-import { RISK_CATEGORIES, type RiskCategory, type RiskEvidence, type RiskLevel } from './types';
+import type { RiskEvidence, RiskLevel } from './types';
 
 export interface ContextSignals {
   /** Distress or risk within the recent turns. */
@@ -58,7 +58,9 @@ function overlaps(x: Hit, y: Hit): boolean {
 }
 
 export function score(analysis: Analysis, signals: ContextSignals): Scored {
-  const { hits, ctx, norm } = analysis;
+  const { ctx, norm } = analysis;
+  // Work on copies: an analysis may be cached and reused for later turns.
+  const hits: Hit[] = analysis.hits.map((h) => ({ ...h, tags: [...h.tags] }));
   let distress = false;
   for (const hit of hits) {
     if (!CONTEXT_ONLY.has(hit.family) && levelIndex(hit.level) >= 1) distress = true;
@@ -152,8 +154,4 @@ export function score(analysis: Analysis, signals: ContextSignals): Scored {
     if (hit.also) evidence.push({ ...base, category: hit.also });
   }
   return { level, evidence, categoryBits, selfRisk, familyBits, distress, distressInContext };
-}
-
-export function categoriesOf(bits: number): RiskCategory[] {
-  return RISK_CATEGORIES.filter((_, i) => (bits & (1 << i)) !== 0);
 }

@@ -2,6 +2,7 @@
 // localStorage so the app, the plan and SOS still open when the phone is offline.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError } from '../app/api';
+import { forgetAccountOnDevice } from '../offline/forget';
 
 export interface SessionUser {
   id: string;
@@ -84,9 +85,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logOut = useCallback(async () => {
     await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    if (user) await forgetAccountOnDevice(user.id).catch(() => undefined);
     setUser(null);
     remember(null);
-  }, []);
+  }, [user]);
 
   const value = useMemo(() => ({ status, user, offline, signIn, logOut }), [status, user, offline, signIn, logOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

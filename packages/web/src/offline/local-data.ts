@@ -16,6 +16,8 @@ export interface CachedPlan {
 
 export interface CachedSettings {
   region: string;
+  /** When it was last written here (by the person, or from the server). */
+  updatedAt?: number;
 }
 
 const REGION_FALLBACK_KEY = 'kinbridge.region';
@@ -36,6 +38,8 @@ export function writeCachedPlan(userId: string, cached: CachedPlan): Promise<voi
 export function acceptServerPlan(userId: string, plan: CrisisPlan, version: number): Promise<CachedPlan | undefined> {
   return idbUpdate<CachedPlan>('kv', kvKey.plan(userId), (current) => {
     if (current?.dirty) return current;
+    // An answer that left the server before our own save landed must not undo it.
+    if (current && current.version !== null && current.version > version) return current;
     return { plan, version, dirty: false, updatedAt: Date.now() };
   });
 }
@@ -77,5 +81,19 @@ export async function writeRegion(userId: string, region: string): Promise<void>
   } catch {
     // storage disabled: IndexedDB below still has it
   }
-  await idbPut('kv', { region } satisfies CachedSettings, kvKey.settings(userId));
+  await idbPut('kv', { region, updatedAt: Date.now() } satisfies CachedSettings, kvKey.settings(userId));
+}
+
+/** Takes the server's region unless it was changed here after `askedAt` (the answer is older). */
+export async function acceptServerRegion(userId: string, region: string, askedAt: number): Promise<void> {
+  const updated = await idbUpdate<CachedSettings>('kv', kvKey.settings(userId), (current) =>
+    current && (current.updatedAt ?? 0) >= askedAt ? current : { region, updatedAt: Date.now() },
+  );
+  if (updated?.region === region) {
+    try {
+      localStorage.setItem(REGION_FALLBACK_KEY, region);
+    } catch {
+      // storage disabled
+    }
+  }
 }

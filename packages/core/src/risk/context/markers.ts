@@ -1,7 +1,7 @@
 // Context markers: phrases that do not carry risk themselves but change how a risk match is
 // read. Each is a regex over the canonical text, compiled once, and run only for messages that
 // have at least one risk match (the common no-risk message never pays for them).
-import { G, compile } from '../rules/macros';
+import { G, compile, matchStart } from '../rules/macros';
 
 export const TIME = compile(
   "tonight|today|right now|now|this (?:morning|afternoon|evening|weekend|week)|tomorrow(?: (?:morning|night|evening))?|in (?:an?|one|two|three|a few|\\d+) (?:hours?|minutes?|mins?|days?)|soon|when (?:everyone|they|my \\S+|the house|everybody|the kids|my parents) (?:is|are|'s|goes|go|falls|fall|leaves|leave) (?:asleep|to sleep|to bed|out|gone|at work|away)|after (?:work|school|class|dinner|the party|the funeral|everyone leaves|they leave|the kids go to bed|my shift)|(?:this |on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|on my birthday|at (?:midnight|dawn|\\d+ ?(?:am|pm)?|\\d+:\\d+)|before (?:morning|dawn|sunrise|the weekend)|by (?:morning|tomorrow|the weekend|tonight)|esta noche|hoy|ahora mismo|ahora|manana|ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|heute nacht|heute abend|heute|jetzt|gleich|morgen",
@@ -75,7 +75,7 @@ export function spans(re: RegExp, text: string): number[] {
   re.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
-    out.push(match.index, match.index + match[0].length);
+    out.push(matchStart(match), match.index + match[0].length);
     if (match[0].length === 0) re.lastIndex++;
   }
   return out;

@@ -118,6 +118,9 @@ const CACHE_LIMIT = 50_000;
 const DOTTED = /^[a-z](?:\.[a-z])+$/;
 
 function canonical(raw: string): readonly string[] {
+  // Numbers are nearly always new; keep them out of the cache.
+  const c0 = raw.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57 && /^[0-9][0-9.,]*$/.test(raw)) return [raw.replace(/,/g, '')];
   const hit = CACHE.get(raw);
   if (hit) return hit;
   const folded = foldWord(raw);

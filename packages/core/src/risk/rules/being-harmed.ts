@@ -23,12 +23,12 @@ export const BEING_HARMED_RULES: RuleSpec[] = [
   },
   {
     id: 'being_harmed.threat', self: true, level: 'high', family: 'abuse', category: BH,
-    anchors: 'said says told tells threat keep swore swear kill hurt',
+    anchors: "kill hurt beat shoot stab hit end strangl find burn threat death",
     src: `${PERP} ${ADV}(?:said|says|told me|tells me|threatened|threatens|keeps saying|kept saying|swore|swears|texted|wrote) (?:that )?(?:he|she|they|he's|she's|they're)(?:'ll| will|'d| would| is going to| was going to| are going to| were going to| going to| gonna)? ${ADV}(?:kill|hurt|beat|shoot|stab|hit|end|strangle|find|burn) me|threaten(?:ed|s|ing)? to (?:kill|hurt|shoot|stab|beat|hit) me|(?:death threats?|threatening to kill me)`,
   },
   {
     id: 'being_harmed.victim', level: 'high', family: 'abuse', category: BH,
-    anchors: "i'm i am been was being got getting",
+    anchors: "abus rap molest assault beat traffick groom chok strangl attack hit",
     src: `(?:i'm|i am|i've been|i was|was|been|being|got|getting|i get|i keep getting) (?:being )?(?:sexually )?(?:abused|raped|molested|assaulted|beaten|beaten up|trafficked|groomed|choked|strangled|attacked|hit by (?:my|him|her))(?! (?:by (?:a |the )?(?:ball|wave|car|truck|bus|door)))`,
   },
   {

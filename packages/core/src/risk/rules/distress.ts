@@ -25,7 +25,7 @@ export const DISTRESS_RULES: RuleSpec[] = [
   },
   {
     id: 'distress.cant-cope', level: 'low', family: 'distress',
-    anchors: "can't cannot couldn stop cry cri hate nothing no nobody give gave everything it's too life i've panic anxiety had having have",
+    anchors: "cope handle take do stop sleep function get keep hate hating cry cri nothing one nobody give gave worst terrible horrible awful shitty rough hard bad everything much life friends panic anxiety breakdown meltdown",
     src: `(?:can't|cannot|can not|couldn't) ${ADV}(?:cope|handle (?:it|this|anything|life|much more|any more|anymore)|take (?:it|this|much more|any more|anymore|the pain)|do this (?:anymore|any more)|stop crying|sleep|function|get out of bed|keep up)|(?:hate|hating) (?:myself|my life|my body|everything|every day|who i am)|(?:cry|crying|cried) (?:myself to sleep|all day|all night|every day|every night|so much|nonstop|constantly|for hours)|nothing (?:matters|is going right|ever goes right|helps|makes me happy)|(?:no one|nobody) (?:cares|loves me|likes me|understands(?: me)?|listens|gets it|would understand|is there for me|wants me|cares about me)${END}|i (?:give|gave) up${END}|(?:worst|terrible|horrible|awful|shitty|rough|hard|bad) (?:day|week|night|year|month) (?:ever|of my life)|everything (?:is|feels) (?:falling apart|going wrong|too much|wrong|so hard|so heavy|heavy|dark|grey|gray)|it's all too much|(?:too much|so much) (?:pain|to handle)|my life is (?:a mess|falling apart|shit|ruined|over|hell|a disaster|crumbling)|(?:i've|i have|i've got) (?:no one|nobody|no friends|nothing left)|(?:panic|anxiety) attacks?|(?:had|having|have) (?:a |another )?(?:breakdown|mental breakdown|nervous breakdown|meltdown)`,
   },
   {

@@ -50,12 +50,12 @@ export const FACILITATION_RULES: RuleSpec[] = [
   },
   {
     id: 'facilitation.lethality.hurt', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false, question: true,
-    anchors: 'does do would will is hanging drowning overdos bleeding jumping slit',
+    anchors: "hanging drowning overdos bleeding jumping gunshot slitting dying carbon",
     src: `(?:does|do|would|will|is) (?:hanging|drowning|overdosing|bleeding out|jumping|an overdose|a gunshot|slitting (?:your|my) wrists|dying from an overdose|carbon monoxide) ${G(3)}(?:hurt|painful|quick|fast|work|instant|peaceful|painless)`,
   },
   {
     id: 'facilitation.lethality.painful', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
-    anchors: 'is would does painful hurt quick which what max maximum most',
+    anchors: "painful quick fast peaceful painless dangerous deadly lethal fatal toxic overdose",
     src: `(?:is it|would it be|is it really|how) (?:painful|quick|fast|peaceful|painless) (?:to|if you) (?:drown|hang|bleed out|overdose|die by|die from|jump|freeze|suffocate)|(?:which|what) ${G(3)}(?:meds|medications?|medicines?|pills|drugs) ${G(4)}(?:dangerous|deadly|lethal|fatal) (?:in|at) (?:large|high|big) (?:amounts|doses|quantities)|(?:maximum|max|most) ${G(6)}(?:before|until) (?:it|it's|it becomes|they become|you) ${G(1)}(?:dangerous|deadly|lethal|fatal|toxic|overdose)`,
   },
   {

@@ -17,7 +17,7 @@ export const IDIOM_MASKS: RuleSpec[] = [
   m('dying-to', 'dying', `dying (?:to|for) (?!(?:die|end|kill|be dead|disappear)(?= ))`),
   m('to-die-for', 'die', `to die for`),
   m('die-of', 'die died dying dead', `(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|laughter|boredom|cringe|cuteness|happiness|excitement|jealousy|hunger|thirst|the heat|heat|curiosity|old age|envy|suspense)`),
-  m('laughing', 'kill die died dying dead', `(?:kill myself|killing myself|killed myself|die|died|dying|dead) laughing`),
+  m('laughing', 'laughing', `(?:kill myself|killing myself|killed myself|die|died|dying|dead) laughing`),
   m('laughed-so-hard', 'laugh', `(?:laughed|laughing|laugh|laughs) ${G(4)}(?:killed myself|died|almost died|nearly died|peed|cried)`),
   m('rather-die-than', 'rather', `(?:i'd|i would|would|'d) rather (?:die|be dead|kill myself|eat glass|jump off a bridge) than`),
   m('career-suicide', 'suicid', `(?:political|career|social|commercial|financial|electoral|professional|fashion|brand) suicide|suicide (?:squad|mission|missions|doors?|run|runs|sprints?|drills?|lines?|bomber|bombers|bombing|bombings|king|kings|pass|hotline|hotlines|prevention|awareness)|suicidal (?:tendencies)(?= (?:band|song|album))`),

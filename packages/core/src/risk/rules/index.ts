@@ -72,7 +72,9 @@ const TRIGGER_LIMIT = 50_000;
 const NONE: readonly number[] = [];
 
 function triggersOf(token: string): readonly number[] {
-  const hit = TRIGGERS.get(token);
+  const c0 = token.charCodeAt(0);
+  const numeric = c0 >= 48 && c0 <= 57;
+  const hit = numeric ? undefined : TRIGGERS.get(token);
   if (hit) return hit;
   const candidates = ANCHORS_BY_FIRST.get(token.charAt(0));
   let found: number[] | undefined;
@@ -82,6 +84,7 @@ function triggersOf(token: string): readonly number[] {
     }
   }
   const result = found ?? NONE;
+  if (numeric) return result;
   if (TRIGGERS.size >= TRIGGER_LIMIT) TRIGGERS.clear();
   TRIGGERS.set(token, result);
   return result;

@@ -59,6 +59,16 @@ export const QTY =
 export const WEAPON =
   '(?:gun|guns|pistol|handgun|rifle|shotgun|firearm|revolver|knife|knives|blade|blades|razor|razors|machete|rope|noose|bullets?|ammo|ammunition)';
 
+/**
+ * A pattern over canonical tokens. It starts with a literal space (the one before the first
+ * token) rather than a lookbehind, so the regex engine can skip straight to token starts; a
+ * match's first token therefore begins at `match.index + 1` (see matchStart).
+ */
 export function compile(src: string): RegExp {
-  return new RegExp(`(?<= )(?:${src})(?= )`, 'g');
+  return new RegExp(` (?:${src})(?= )`, 'g');
+}
+
+/** Offset of the first token of a match made by a compiled pattern. */
+export function matchStart(match: RegExpExecArray): number {
+  return match.index + 1;
 }

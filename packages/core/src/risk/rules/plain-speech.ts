@@ -16,7 +16,7 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   },
   {
     id: 'suicide.wish.want-it-over', level: 'moderate', family: 'wish', category: S,
-    anchors: 'want wish need it everything all',
+    anchors: "end stop over away",
     src: `(?:want|wish|need|wanted) (?:it all|everything|all of (?:it|this)|my life|it|this|things) ${ADV}to (?:end|stop|be over|go away)${END}|(?:wish|want) (?:it|everything) (?:would|could|to) (?:all )?${ADV}(?:end|stop|be over)`,
   },
   {
@@ -56,12 +56,12 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   },
   {
     id: 'suicide.farewell.plain', level: 'high', family: 'farewell', category: S,
-    anchors: "think doubt last want wanted say saying goodbye",
+    anchors: "here around alive hear goodbye bye",
     src: `(?:don't think|doubt) i(?:'ll| will) be (?:here|around|alive) (?:much longer|for (?:much )?long|next week|next year|tomorrow|by (?:tomorrow|the weekend|morning))|(?:this will be|this is) the last (?:time )?(?:you|anyone) (?:will )?hear(?:s)? from me|(?:just )?(?:wanted|want|needed) to say (?:goodbye|bye)(?: to (?:everyone|you all|you))?${END}|(?:i'm|i am) saying (?:my )?goodbyes?`,
   },
   {
     id: 'suicide.vague-plan.plain', level: 'none', family: 'vague-plan', category: S,
-    anchors: "made mind know how going do this",
+    anchors: "mind do something this",
     src: `(?:i've|i have)? ?made up my mind${END}|my mind is made up|(?:i )?know (?:exactly )?how i(?:'d| would| will|'ll| could| am going to) do it|(?:i've|i have) (?:been )?(?:thinking|thought) about how i(?:'d| would) do it|(?:going to|gonna|about to|might) do something (?:stupid|drastic|final|i can't take back)|this is it for me${END}`,
   },
   {
@@ -76,12 +76,12 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   },
   {
     id: 'suicide.hopeless.terse', level: 'moderate', family: 'hopeless', category: S,
-    anchors: "what's what there's there is point worth everything's life's nothing's not don't hate can't",
+    anchors: "point worth pointless hopeless meaningless change better okay ok want wanna keep go carry hold alive living existence existing waking live",
     src: `(?:what's|what is|whats) (?:even )?the point${END}|(?:there's|there is) (?:just )?no point${END}|(?:it's|its|it is|nothing is|none of this is|life is|life's) (?:not |no longer )?worth it (?:anymore|any more)|(?:everything's|everything is|life's|it's all|it's) ${ADV}(?:pointless|hopeless|meaningless)${END}|nothing's ${ADV}(?:ever )?(?:going to|gonna|gunna) (?:change|get better|be okay|be ok)|(?:not sure|don't know if|don't know whether|unsure if) i (?:want|wanna) to (?:be here|live|be alive|keep going|go on|exist|stay)|(?:don't|do not) think i can (?:keep going|go on|keep living|carry on|do this much longer|hold on|keep doing this)|hate (?:being alive|living|my existence|existing|that i'm alive|waking up)|(?:can't|cannot) live (?:like this|with (?:this|myself|the guilt|the pain|what i did))`,
   },
   {
     id: 'suicide.wish.terse', level: 'moderate', family: 'wish', category: S,
-    anchors: 'feel better no nobody',
+    anchors: "disappearing vanishing existing here giving existed born exist notice care",
     src: `(?:feel|feeling|felt) like (?:disappearing|vanishing|not existing|not being here|giving up on life)|better (?:if|that) i (?:never existed|had never been born|hadn't been born|was never born|didn't exist)|(?:no one|nobody) would (?:even |ever )?(?:notice|care)${END}`,
   },
   {
@@ -117,7 +117,7 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   },
   {
     id: 'distress.giving-up', level: 'low', family: 'distress',
-    anchors: "feel want just pain disappointment tired sick exhausted everyone everybody hurts",
+    anchors: "tired sick exhausted hates against hurts giving pain disappointment",
     src: `(?:so |really |just )?(?:tired|sick|exhausted) of (?:everything|it all|everyone|all of it)${END}|(?:everyone|everybody) (?:hates|is against) me|it (?:all )?hurts (?:too much|so much)${END}|(?:feel|felt|feeling) like giving up|(?:want|need) (?:the|this) pain to (?:stop|end|go away)|(?:i'm|i am|i feel like i'm|i feel like) (?:just )?(?:a |such a )?disappointment to (?:everyone|my \\S+|them)`,
   },
 ];

@@ -22,7 +22,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   },
   {
     id: 'self_harm.urge.urges', level: 'high', family: 'sh-urge', category: SH,
-    anchors: 'self sh cut urge crav miss need want itch',
+    anchors: "urge crav blade razor",
     src: `(?:self harm|sh|cutting|harming|burning) (?:urges?|cravings?|thoughts)|(?:urges?|cravings?) (?:to|for) (?:cut|sh|self harm|hurt myself|burn myself|bleed)|(?:craving|crave|miss|missing|need|want|itching for) (?:the |my |a )?(?:blade|blades|razor|razors)`,
   },
   {
@@ -47,7 +47,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   },
   {
     id: 'self_harm.act.self-harm', level: 'high', family: 'sh-act', category: SH,
-    anchors: "i self sh been keep start still relaps used my",
+    anchors: "self sh relaps cut",
     src: `(?:i|i've|i have|i've been|been|i keep|i started|started|i still|still|i used to|used to|i do|i did|i'm|i am|i was) ${ADV}(?:self harm|self harming|self harmed|self injure|self injuring|self injured|sh|sh'd|sh'ed|sh'ing)(?! (?:awareness|prevention|research|support|group|recovery))|(?:relapsed|relapse|relapsing) (?:on|with|into|in) (?:self harm|sh|cutting|self injury|self harming)|(?:self harm|self harmed|sh|cut) (?:again )?(?:last night|today|yesterday|this morning|tonight|earlier)`,
   },
   {

@@ -18,7 +18,7 @@ export const SPANISH_RULES: RuleSpec[] = [
   },
   {
     id: 'es.thoughts', level: 'high', family: 'thoughts', category: S, self: true,
-    anchors: 'quiero quisiera pienso pensando pensamientos ideas tengo me voy suicid matarme quitarme',
+    anchors: "suicid matar quitar",
     src: `(?:quiero|quisiera|necesito|tengo ganas de) (?:suicidarme|matarme|quitarme la vida)|me quiero (?:suicidar|matar)|(?:pienso|pensando|estoy pensando|he pensado|pense) en (?:suicidarme|matarme|el suicidio|quitarme la vida)|(?:tengo|he tenido) (?:pensamientos|ideas) (?:suicidas|de (?:suicidio|matarme|quitarme la vida))|me voy a (?:suicidar|matar|quitar la vida)|voy a (?:suicidarme|matarme|quitarme la vida)|(?:estoy|me siento) suicida`,
   },
   {

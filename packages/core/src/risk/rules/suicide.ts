@@ -193,7 +193,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   },
   {
     id: 'suicide.means.at-height', level: 'moderate', family: 'means', category: S,
-    anchors: "i'm standing sitting stood sat",
+    anchors: "edge ledge bridge roof rooftop cliff tracks railway railing top platform parapet side",
     src: `(?:i'm|i am|standing|sitting|stood|sat|i'm standing|i'm sitting|i'm up) ${ADV}(?:on|at|near|by|over|up on|on top of|at the top of) (?:the |a |this |my |that )?(?:edge|ledge|bridge|roof|rooftop|cliff|cliff edge|tracks|train tracks|railway tracks|railway line|railing|balcony railing|top floor|platform edge|parapet|side of the bridge|edge of the roof)(?! (?:of (?:a breakdown|tears|something)|with friends))`,
   },
 
