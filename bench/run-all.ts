@@ -3,6 +3,7 @@
 const benches: Record<string, () => Promise<{ run(): Promise<Record<string, unknown>> }>> = {
   plan: () => import('./plan.bench'),
   companion: () => import('./companion.bench'),
+  sos: () => import('./sos.bench'),
   risk: () => import('./risk.bench'),
 };
 

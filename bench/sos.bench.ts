@@ -81,6 +81,9 @@ const DRIVE_SOS = `async (mode) => {
   return { sosVisible, firstStrategy: performance.now() - start };
 }`;
 
+/** In the page: the service worker is active and controls the page (so a reload works offline). */
+const OFFLINE_READY = `navigator.serviceWorker.ready.then((r) => r.active?.state === 'activated' && navigator.serviceWorker.controller !== null)`;
+
 type Timing = { sosVisible: number; firstStrategy: number };
 const driveSos = (page: Page, mode: 'cold' | 'warm'): Promise<Timing> => page.evaluate(`(${DRIVE_SOS})('${mode}')`) as Promise<Timing>;
 
@@ -110,7 +113,7 @@ export async function run(): Promise<Record<string, unknown>> {
     // One online visit: the service worker precaches the app, the plan is copied to IndexedDB.
     await setup.goto('/plan');
     await setup.getByRole('heading', { level: 2 }).first().waitFor();
-    await setup.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated' && navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await setup.waitForFunction(OFFLINE_READY, undefined, { timeout: 30_000 });
     await setup.close();
     await context.setOffline(true);
 
