@@ -95,7 +95,9 @@ export function parsePostList(raw: string): string[] {
       i = j + 1;
     } else i++;
   }
-  return posts.length > 0 ? posts : [s];
+  if (posts.length > 0) return posts;
+  const inner = s.slice(1).replace(/\]\s*$/, '').trim();
+  return inner.length > 0 ? [inner] : [];
 }
 
 function peakOf(turns: readonly string[]): RiskLevel {
@@ -260,4 +262,5 @@ function main(): void {
   console.log(JSON.stringify(report, null, 2));
 }
 
-main();
+// Run only when executed (`npm run eval:risk`), not when imported by the parser tests.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

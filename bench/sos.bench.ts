@@ -15,7 +15,15 @@ import { chromium, devices, type BrowserContext, type Page } from 'playwright-co
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'packages/web/dist');
 const RUNS = 5;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -81,8 +89,15 @@ const DRIVE_SOS = `async (mode) => {
   return { sosVisible, firstStrategy: performance.now() - start };
 }`;
 
-/** In the page: the service worker is active and controls the page (so a reload works offline). */
-const OFFLINE_READY = `navigator.serviceWorker.ready.then((r) => r.active?.state === 'activated' && navigator.serviceWorker.controller !== null)`;
+/**
+ * In the page: resolves once the service worker is active and controls the page (so a reload
+ * works offline). Polled in the page: the app's CSP forbids the eval that waitForFunction uses.
+ */
+const OFFLINE_READY = `(async () => {
+  await navigator.serviceWorker.ready;
+  for (let i = 0; i < 300 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 100));
+  if (!navigator.serviceWorker.controller) throw new Error('the service worker never took control');
+})()`;
 
 type Timing = { sosVisible: number; firstStrategy: number };
 const driveSos = (page: Page, mode: 'cold' | 'warm'): Promise<Timing> => page.evaluate(`(${DRIVE_SOS})('${mode}')`) as Promise<Timing>;
@@ -113,7 +128,7 @@ export async function run(): Promise<Record<string, unknown>> {
     // One online visit: the service worker precaches the app, the plan is copied to IndexedDB.
     await setup.goto('/plan');
     await setup.getByRole('heading', { level: 2 }).first().waitFor();
-    await setup.waitForFunction(OFFLINE_READY, undefined, { timeout: 30_000 });
+    await setup.evaluate(OFFLINE_READY);
     await setup.close();
     await context.setOffline(true);
 
@@ -126,7 +141,8 @@ export async function run(): Promise<Record<string, unknown>> {
       const loaded: string[] = [];
       page.on('response', (r) => {
         const url = new URL(r.url());
-        if (url.origin === base && url.pathname.endsWith('.js') && !url.pathname.startsWith('/sw.js') && !url.pathname.startsWith('/workbox-')) loaded.push(url.pathname);
+        if (url.origin === base && url.pathname.endsWith('.js') && !url.pathname.startsWith('/sw.js') && !url.pathname.startsWith('/workbox-'))
+          loaded.push(url.pathname);
       });
       await page.goto('/sos', { waitUntil: 'commit' });
       cold.push(await driveSos(page, 'cold'));

@@ -25,7 +25,14 @@ test('axe finds no serious problems on home, the plan editor and SOS', async ({ 
   await signUp(page);
   await expectNoSeriousViolations(page, 'home');
 
-  for (const step of ['What sets things off', 'My warning signs', 'Things I can do on my own', 'People I can ask for help', 'Professionals and services', 'Putting it in order']) {
+  for (const step of [
+    'What sets things off',
+    'My warning signs',
+    'Things I can do on my own',
+    'People I can ask for help',
+    'Professionals and services',
+    'Putting it in order',
+  ]) {
     await openPlanStep(page, step);
     await expectNoSeriousViolations(page, `plan: ${step}`);
   }

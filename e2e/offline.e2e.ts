@@ -64,7 +64,7 @@ test('an SOS episode recorded offline syncs once, even when the first upload is 
   await page.getByRole('button', { name: "I'm done for now" }).click();
   await page.getByLabel('A note for yourself (optional)').fill('Calling the line helped');
   await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.getByText('Saved. It will sync when you are online.')).toBeVisible();
+  await expect(page.getByText('Note saved on this device. It will sync when you are online.')).toBeVisible();
   await expect(page.getByText('1 change is saved on this device')).toBeVisible();
 
   await page.getByRole('link', { name: 'Open my journal' }).click();
@@ -112,4 +112,58 @@ test('plan edits made offline wait on the device and sync when the network retur
   const { plan, version } = await (await page.request.get('/api/plan')).json();
   expect(plan.reasonsForLiving.map((r: { text: string }) => r.text)).toEqual(['My sister’s wedding in June']);
   expect(version).toBe(2);
+});
+
+test('two open tabs coming back online send a waiting episode only once', async ({ page, context }) => {
+  await signUp(page);
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await tapSos(page);
+  await rate(page, 6);
+  await page.getByRole('button', { name: 'Start moderate steps' }).click();
+  await page.getByRole('button', { name: "I'm done for now" }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you for taking these steps' })).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto('/journal');
+  await expect(second.getByText('Waiting to sync')).toBeVisible();
+
+  let puts = 0;
+  await context.route('**/api/episodes/*', async (route) => {
+    if (route.request().method() === 'PUT') puts++;
+    await route.continue();
+  });
+  await context.setOffline(false); // both tabs hear "online" and try to send
+  await expect(second.getByText('Waiting to sync')).toHaveCount(0, { timeout: 15_000 });
+  await page.waitForTimeout(3_000); // room for a second (wrong) send
+  expect(puts).toBe(1);
+  expect((await (await page.request.get('/api/episodes')).json()).episodes).toHaveLength(1);
+});
+
+test('an offline edit that clashes with a newer saved version can be combined with it, losing neither', async ({ page, context }) => {
+  await signUp(page);
+  await openPlanStep(page, 'What sets things off');
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Add a trigger' }).click();
+  await page.getByRole('textbox', { name: 'Trigger 1' }).fill('Loud arguments');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this device. It will sync when you are online.' })).toBeVisible();
+
+  // Meanwhile the plan is saved from another device.
+  const v1 = await (await page.request.get('/api/plan')).json();
+  const elsewhere = await page.request.put('/api/plan', {
+    data: { plan: { ...v1.plan, reasonsForLiving: [{ id: 'r-dog', text: 'My dog Pepper' }] }, basedOnVersion: v1.version, clientChangeId: crypto.randomUUID() },
+  });
+  expect(elsewhere.status()).toBe(201);
+
+  await context.setOffline(false);
+  await expect(page.getByRole('alert').filter({ hasText: 'Your plan was changed by you, on another device' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Combine both' }).click();
+  await expect(page.getByText('Both versions were combined.')).toBeVisible();
+  await expectPlanSynced(page);
+
+  const saved = await (await page.request.get('/api/plan')).json();
+  expect(saved.version).toBe(3);
+  expect(saved.plan.triggers.map((t: { text: string }) => t.text)).toEqual(['Loud arguments']);
+  expect(saved.plan.reasonsForLiving.map((r: { text: string }) => r.text)).toEqual(['My dog Pepper']);
 });

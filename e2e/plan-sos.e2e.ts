@@ -160,7 +160,9 @@ test('long text, emoji and HTML in the plan are shown as plain text, and limits 
   // A plan with thousands of entries is refused with a sentence a person can act on.
   const many = Array.from({ length: 3000 }, (_, i) => ({ id: `t${i}`, text: `trigger ${i}` }));
   const current = await (await page.request.get('/api/plan')).json();
-  const refused = await page.request.put('/api/plan', { data: { plan: { ...current.plan, triggers: many }, basedOnVersion: current.version, clientChangeId: crypto.randomUUID() } });
+  const refused = await page.request.put('/api/plan', {
+    data: { plan: { ...current.plan, triggers: many }, basedOnVersion: current.version, clientChangeId: crypto.randomUUID() },
+  });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.message).toMatch(/more than 50 entries/);
 });

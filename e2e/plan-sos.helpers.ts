@@ -1,4 +1,6 @@
 // Shared steps for the plan, SOS, offline and accessibility browser tests.
+// The DOM types are for the callbacks these tests run inside the page.
+/// <reference lib="dom" />
 import { expect, type Page } from '@playwright/test';
 
 let counter = 0;
@@ -31,10 +33,14 @@ export async function expectPlanSynced(page: Page): Promise<void> {
 
 /** Waits for the service worker to control the page, so a reload works with the network off. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 /** Taps the always-visible SOS button. */

@@ -28,6 +28,10 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/docs/],
         cleanupOutdatedCaches: true,
+        // Take control on the very first visit, so SOS works offline without a reload. No
+        // skipWaiting: an open tab keeps the old version (and its lazily loaded SOS code)
+        // until it is closed, instead of finding that code deleted from the cache.
+        clientsClaim: true,
       },
     }),
   ],

@@ -8,7 +8,7 @@ import { matchStart } from './rules/macros';
 import { isNegated, subjectOf } from './context/grammar';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
-  RECENCY, RECOVERY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
+  RECENCY, RECENT_PAST, RECOVERY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
 } from './context/markers';
 import { minLevel } from './levels';
 import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
@@ -179,26 +179,6 @@ function lower(hit: Hit, to: RiskLevel, tag: string): void {
  * is missing an anchor).
  */
 export function analyse(text: string, allRules = false): Analysis {
-  if (allRules || text.length > CACHE_MAX_TEXT) return analyseUncached(text, allRules);
-  const hit = CACHE.get(text);
-  if (hit) return hit;
-  const result = analyseUncached(text, false);
-  if (CACHE.size >= CACHE_ENTRIES) {
-    const oldest = CACHE.keys().next();
-    if (!oldest.done) CACHE.delete(oldest.value);
-  }
-  CACHE.set(text, result);
-  return result;
-}
-
-// A conversation is re-read turn after turn (assessRisk(text, context) replays its context),
-// and a message's analysis does not depend on the conversation, so recent analyses are kept.
-// Bounded; scoring never mutates an analysis.
-const CACHE = new Map<string, Analysis>();
-const CACHE_ENTRIES = 4096;
-const CACHE_MAX_TEXT = 4000;
-
-function analyseUncached(text: string, allRules: boolean): Analysis {
   const norm = normalise(text);
   const rules = selectRules(norm.tokens, allRules);
   const { hits: raw, masks } = collect(norm, rules);
@@ -252,6 +232,7 @@ function analyseUncached(text: string, allRules: boolean): Analysis {
   const pastIn = lazy(() => sentencesOf(PAST, norm, ids));
   const recentIn = lazy(() => sentencesOf(RECENCY, norm, clauses));
   const recovery = lazy(() => has(RECOVERY, text2));
+  const recentPastIn = lazy(() => sentencesOf(RECENT_PAST, norm, ids));
   const professional = lazy(() => has(PROFESSIONAL, text2));
   const support = lazy(() => professional() || has(SUPPORT, text2));
   const anxiety = lazy(() => has(ANXIETY, text2));
@@ -311,6 +292,10 @@ function analyseUncached(text: string, allRules: boolean): Analysis {
       // A medical event in the past is not an emergency now.
       if (past) lower(hit, recovery() || family === 'medical' ? 'low' : 'moderate', recovery() ? 'past-recovered' : 'past');
     }
+
+    // An act dated yesterday or last week happened; it is not under way (a recent attempt is
+    // high, not imminent).
+    if (family === 'act' && hit.level === 'imminent' && recentPastIn().has(hit.sentence)) lower(hit, 'high', 'recent-past');
 
     // Hyperbole and games around violent words ("if she eats my fries again", "lol").
     if (family === 'violence' && hyperbole()) lower(hit, 'low', 'hyperbole');

@@ -35,6 +35,18 @@ const GLUE = new Set([
   'those', 'who', 'are', 'is', 'forever', 'completely', 'totally', 'truly', 'secretly', 'desperately', 'badly',
 ]);
 
+// Words that welcome what comes before them ("being dead sounds peaceful").
+const WELCOME = new Set([
+  'nice', 'peaceful', 'relief', 'relieving', 'better', 'welcome', 'appealing', 'comforting', 'easier', 'calm', 'rest',
+  'release', 'escape', 'freedom', 'tempting', 'inviting', 'beautiful', 'lovely', 'bliss', 'blissful', 'mercy', 'peace',
+  'attractive', 'good',
+]);
+const WELCOME_GLUE = new Set([
+  'would', 'be', 'sounds', 'sound', 'seems', 'seem', 'feels', 'feel', 'is', 'looks', 'like', 'so', 'such', 'a', 'just',
+  'really', 'honestly', 'kind', 'of', 'sort', 'pretty', 'almost', 'more', 'than', 'this', 'being', 'i', 'think', 'must',
+  "it'd", "that'd", 'it', 'that', 'could', 'way', 'much', 'to', 'me', 'quite', 'rather', 'very', 'such',
+]);
+
 const AFFECT = new Set([
   'sad', 'sadness', 'depressed', 'depression', 'depressive', 'anxious', 'anxiety', 'lonely', 'loneliness', 'empty',
   'emptiness', 'numb', 'miserable', 'misery', 'overwhelmed', 'stressed', 'exhausted', 'drained', 'struggling',
@@ -52,7 +64,7 @@ const COPULA = new Set(["i'm", 'am', 'feel', 'feeling', 'felt', 'been', 'so', 'w
 
 const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine']);
 const NEGATORS = new Set(['not', 'never', 'no', "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "wasn't", "aren't"]);
-const BREAK = new Set(['.', '?', ',', 'but', 'though', 'although', 'however', 'because', 'so', 'yet']);
+const BREAK = new Set(['.', '?', ',', 'but', 'though', 'although', 'however', 'because', 'yet']);
 
 export interface ConceptSpan {
   family: Family;
@@ -89,6 +101,20 @@ function scanClause(tokens: readonly Token[], from: number, to: number, covered:
         return;
       }
       if (!GLUE.has(w)) break;
+    }
+  }
+  // wish, the other way round: DEATH … WELCOME
+  for (let e = from; e < to; e++) {
+    const w = tokens[e]?.w ?? '';
+    if (!DEATH.has(w) || w === 'gone') continue;
+    for (let k = e + 1; k < to && k <= e + 6; k++) {
+      const v = tokens[k]?.w ?? '';
+      if (WELCOME.has(v)) {
+        if (NEGATORS.has(tokens[k - 1]?.w ?? '') || NEGATORS.has(tokens[k - 2]?.w ?? '')) break;
+        out.push({ family: 'wish', t0: e, t1: k });
+        return;
+      }
+      if (!WELCOME_GLUE.has(v)) break;
     }
   }
   if (!first) return;

@@ -16,7 +16,7 @@ export { RiskTracker, DISTRESS_WINDOW, HOLD_DECAY_TURNS } from './tracker';
  */
 export function assessRisk(text: string, context: readonly string[] = []): RiskAssessment {
   const tracker = new RiskTracker();
-  for (const turn of context) tracker.assess(turn);
+  for (const turn of context) tracker.observe(turn);
   const { level, categories, evidence } = tracker.assess(text);
   return { level, categories, evidence };
 }

@@ -6,8 +6,10 @@
 //   a farewell or preparation + active ideation (any turn)             → imminent
 //   "I'm doing it tonight" / "I have a plan" + earlier ideation        → high, imminent with a time
 //   a lethality question + distress (this turn or recent ones)         → high
-//   a neutral means question (bridges, trains, rope) + distress        → high; framed "for a
-//     friend" or "for a story" → moderate; otherwise it is not evidence at all
+//   a neutral means question (bridges, trains, rope) + distress        → high; a third kind of
+//     means asked about in the conversation (or any after a lethality question) → high; a
+//     second kind, or framed "for a friend" / "for a story" → moderate; otherwise it is not
+//     evidence at all
 //   violence + a weapon at hand or a time                              → imminent
 //   being harmed + danger now (at the door, has a knife)               → imminent
 // The message level is the highest surviving level; categories are those at moderate or above.
@@ -21,11 +23,13 @@ export interface ContextSignals {
   distressRecent: boolean;
   /** Highest self-risk level index from earlier turns (0 = none). */
   selfRisk: number;
+  /** Kinds of means asked about in earlier turns (bit set). */
+  means: number;
 }
 
-export interface Scored {
+/** Everything the tracker needs from a message's score, without the evidence. */
+export interface ScoreSummary {
   level: RiskLevel;
-  evidence: RiskEvidence[];
   /** Category bits of evidence at moderate or above. */
   categoryBits: number;
   /** Highest level among the person's own suicide/self-harm statements this turn. */
@@ -36,6 +40,25 @@ export interface Scored {
   distress: boolean;
   /** Whether distress was present in recent turns or this one. */
   distressInContext: boolean;
+  /** Kinds of means asked about in this message (bit set). */
+  means: number;
+}
+
+export interface Scored extends ScoreSummary {
+  evidence: RiskEvidence[];
+}
+
+// Each kind of means question has its own bit; asking about several kinds across a
+// conversation is a warning pattern even without stated distress.
+const MEANS_BIT = new Map<string, number>(
+  ['heights', 'trains', 'pills', 'weapons', 'rope', 'water', 'crash', 'gas'].map((kind, i) => [`facilitation.means-query.${kind}`, 1 << i]),
+);
+const LETHALITY_BIT = 1 << 8;
+
+function popcount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 const FAMILY_BIT = new Map<Family, number>(CUMULATIVE_FAMILIES.map((f, i) => [f, 1 << i]));
@@ -57,13 +80,26 @@ function overlaps(x: Hit, y: Hit): boolean {
   return x.a < y.b && y.a < x.b;
 }
 
-export function score(analysis: Analysis, signals: ContextSignals): Scored {
+/** Key of the context signals a summary was computed under (see tracker.ts replay cache). */
+export function signalsKey(signals: ContextSignals): number {
+  return (signals.means * 2 + (signals.distressRecent ? 1 : 0)) * 8 + signals.selfRisk;
+}
+
+/** The score without evidence (what the tracker keeps from an earlier turn). */
+export function summarise(scored: Scored): ScoreSummary {
+  const { evidence: _evidence, ...summary } = scored;
+  return summary;
+}
+
+export function score(analysis: Analysis, signals: ContextSignals, withEvidence = true): Scored {
   const { ctx, norm } = analysis;
   // Work on copies: an analysis may be cached and reused for later turns.
   const hits: Hit[] = analysis.hits.map((h) => ({ ...h, tags: [...h.tags] }));
   let distress = false;
   for (const hit of hits) {
-    if (!CONTEXT_ONLY.has(hit.family) && levelIndex(hit.level) >= 1) distress = true;
+    // The loose concept reading of distress lifts a message to low but is not strong enough to
+    // make a later means question read as facilitation-seeking.
+    if (!CONTEXT_ONLY.has(hit.family) && levelIndex(hit.level) >= 1 && hit.rule.id !== 'concept.distress') distress = true;
   }
   // Active ideation elsewhere in this message (not the hit itself) or in earlier turns.
   const activeBesides = (hit: Hit): boolean =>
@@ -74,7 +110,16 @@ export function score(analysis: Analysis, signals: ContextSignals): Scored {
     for (const o of hits) if (o !== hit && !overlaps(o, hit) && isOwnRisk(o)) max = Math.max(max, levelIndex(o.level));
     return max;
   };
+  // Suicide named elsewhere in this message, even as a bare word: "it" then refers to it.
+  const namesSuicide = (hit: Hit): boolean =>
+    hits.some((o) => o !== hit && o.rule.id === 'suicide.mention' && !o.tags.includes('negated') && o.a < hit.a);
   const distressInContext = distress || signals.distressRecent || signals.selfRisk >= 2;
+  let means = 0;
+  for (const hit of hits) {
+    if (hit.family === 'means-query') means |= MEANS_BIT.get(hit.rule.id) ?? 0;
+    else if (hit.family === 'lethality') means |= LETHALITY_BIT;
+  }
+  const meansKinds = popcount(means | signals.means);
 
   for (const hit of hits) {
     const untouched = hit.tags.length === 0;
@@ -107,13 +152,16 @@ export function score(analysis: Analysis, signals: ContextSignals): Scored {
         break;
       case 'vague-plan':
         if (!untouched) break;
-        if (selfRiskBesides(hit) >= 2) raise(hit, ctx.timeIn.has(hit.sentence) ? 'imminent' : 'high', 'ideation-context');
+        if (selfRiskBesides(hit) >= 2 || namesSuicide(hit)) raise(hit, ctx.timeIn.has(hit.sentence) ? 'imminent' : 'high', 'ideation-context');
         break;
       case 'lethality':
         if (distressInContext) raise(hit, 'high', 'distress-context');
+        else if (signals.means !== 0) raise(hit, 'high', 'repeated-means');
         break;
       case 'means-query':
         if (distressInContext) raise(hit, 'high', 'distress-context');
+        else if (meansKinds >= 3 || (signals.means & LETHALITY_BIT) !== 0) raise(hit, 'high', 'repeated-means');
+        else if (meansKinds >= 2) raise(hit, 'moderate', 'repeated-means');
         else if (ctx.framing) raise(hit, 'moderate', 'framed');
         break;
       case 'violence':
@@ -144,6 +192,7 @@ export function score(analysis: Analysis, signals: ContextSignals): Scored {
       familyBits |= FAMILY_BIT.get(hit.family) ?? 0;
     }
     if (isOwnRisk(hit)) selfRisk = Math.max(selfRisk, idx);
+    if (!withEvidence) continue;
     const first = norm.tokens[hit.t0];
     const last = norm.tokens[hit.t1];
     const start = first?.s ?? 0;
@@ -153,5 +202,5 @@ export function score(analysis: Analysis, signals: ContextSignals): Scored {
     evidence.push(hit.category ? { ...base, category: hit.category } : base);
     if (hit.also) evidence.push({ ...base, category: hit.also });
   }
-  return { level, evidence, categoryBits, selfRisk, familyBits, distress, distressInContext };
+  return { level, evidence, categoryBits, selfRisk, familyBits, distress, distressInContext, means };
 }

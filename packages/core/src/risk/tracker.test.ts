@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk, RiskTracker, HOLD_DECAY_TURNS, type RiskTrackerState } from './index';
+import { CORPUS } from './corpus';
 
 describe('RiskTracker', () => {
   it('assessRisk(text, context) equals a fresh tracker fed the context then the text', () => {
@@ -11,6 +12,17 @@ describe('RiskTracker', () => {
     expect(assessRisk(text, context)).toEqual({ level: tracked.level, categories: tracked.categories, evidence: tracked.evidence });
     expect(tracked.level).toBe('high');
     expect(tracked.distressInContext).toBe(true);
+  });
+
+  it('gives the same answer through assessRisk as through a tracker, for every corpus conversation', () => {
+    const conversations = CORPUS.filter((c) => (c.context?.length ?? 0) > 0);
+    expect(conversations.length).toBeGreaterThan(40);
+    for (const c of conversations) {
+      const tracker = new RiskTracker();
+      for (const turn of c.context ?? []) tracker.assess(turn);
+      const { level, categories, evidence } = tracker.assess(c.text);
+      expect(assessRisk(c.text, c.context), c.text).toEqual({ level, categories, evidence });
+    }
   });
 
   it('keeps an earlier flag when the person retracts it', () => {

@@ -4,6 +4,8 @@
 //     question ("tallest bridges?") read as facilitation-seeking;
 //   - self-risk: the highest level of the person's own suicide/self-harm statements so far,
 //     so "I have the pills right here" after "I want to kill myself" reads as imminent;
+//   - repeated means-seeking: questions about two different kinds of means (bridges, then
+//     trains) make the second moderate, three kinds (or any after a lethality question) high;
 //   - cumulative risk: three different warning-sign families at moderate or above (say
 //     hopelessness, burden, a passive wish), or four flagged turns, raise the turn to high;
 //   - hold: after a turn at moderate or above, the level that drives the product holds and
@@ -11,10 +13,11 @@
 //   - retraction: "never mind, I'm fine" after a flag re-asserts the conversation's peak for
 //     that turn (and restarts the hold), because a single "I'm fine" does not close a flag.
 import { analyse } from './analyse';
-import { score } from './score';
+import { score, signalsKey, summarise, type ScoreSummary, type Scored } from './score';
+import { normalise } from './normalise';
 import { categoriesFromBits, levelAt, levelIndex } from './levels';
 import { has, RETRACTION } from './context/markers';
-import type { RiskAssessment, RiskEvidence, RiskTrackerState, TrackedAssessment } from './types';
+import type { RiskEvidence, RiskTrackerState, TrackedAssessment } from './types';
 
 export const DISTRESS_WINDOW = 10;
 export const HOLD_DECAY_TURNS = 5;
@@ -28,7 +31,7 @@ function popcount(bits: number): number {
 }
 
 export function initialState(): RiskTrackerState {
-  return { v: 1, turns: 0, peak: 0, peakCats: 0, held: 0, heldCats: 0, calm: 0, lastDistress: -1, selfRisk: 0, families: 0, flagged: 0 };
+  return { v: 1, turns: 0, peak: 0, peakCats: 0, held: 0, heldCats: 0, calm: 0, lastDistress: -1, selfRisk: 0, families: 0, flagged: 0, means: 0 };
 }
 
 function validState(state: RiskTrackerState | undefined): RiskTrackerState {
@@ -47,6 +50,7 @@ function validState(state: RiskTrackerState | undefined): RiskTrackerState {
     selfRisk: n(state.selfRisk, 0, 4, 0),
     families: n(state.families, 0, 0xffffff, 0),
     flagged: n(state.flagged, 0, Number.MAX_SAFE_INTEGER, 0),
+    means: n(state.means, 0, 0x1ff, 0),
   };
 }
 
@@ -56,6 +60,32 @@ function contextEvidence(rule: string, level: number, bits: number): RiskEvidenc
   return category ? { ...base, category } : base;
 }
 
+// Replay cache. assessRisk(text, context) re-reads the same earlier turns on every call; what
+// the tracker needs from an earlier turn is small (its score without evidence, under the
+// context signals it was read with, and whether it is a retraction), so that is all that is
+// kept, per text, for the most recent texts. It never changes a result.
+interface ReplayRecord {
+  summaries: Map<number, ScoreSummary>;
+  retraction?: boolean;
+}
+const REPLAY = new Map<string, ReplayRecord>();
+const REPLAY_ENTRIES = 4096;
+const REPLAY_MAX_TEXT = 4000;
+
+function replayRecord(text: string): ReplayRecord | undefined {
+  if (text.length > REPLAY_MAX_TEXT) return undefined;
+  let record = REPLAY.get(text);
+  if (!record) {
+    if (REPLAY.size >= REPLAY_ENTRIES) {
+      const oldest = REPLAY.keys().next();
+      if (!oldest.done) REPLAY.delete(oldest.value);
+    }
+    record = { summaries: new Map() };
+    REPLAY.set(text, record);
+  }
+  return record;
+}
+
 export class RiskTracker {
   private state: RiskTrackerState;
 
@@ -63,34 +93,57 @@ export class RiskTracker {
     this.state = validState(state ? { ...state } : undefined);
   }
 
+  /** Assess the next message of the conversation. */
   assess(text: string): TrackedAssessment {
+    return this.step(text, true) as TrackedAssessment;
+  }
+
+  /**
+   * Read an earlier turn for context only: the state advances exactly as with assess(), but
+   * no assessment is built (used by assessRisk to replay a context cheaply).
+   */
+  observe(text: string): void {
+    this.step(text, false);
+  }
+
+  private step(text: string, full: boolean): TrackedAssessment | undefined {
     const s = this.state;
     const turn = s.turns;
     const distressRecent = s.lastDistress >= 0 && turn - s.lastDistress <= DISTRESS_WINDOW;
-    const analysis = analyse(text);
-    const scored = score(analysis, { distressRecent, selfRisk: s.selfRisk });
+    const signals = { distressRecent, selfRisk: s.selfRisk, means: s.means };
+    const key = signalsKey(signals);
+    const record = replayRecord(text);
+    let scored: ScoreSummary | Scored | undefined = full ? undefined : record?.summaries.get(key);
+    let canonicalText: string | undefined;
+    if (!scored) {
+      const analysis = analyse(text);
+      canonicalText = analysis.norm.text;
+      const fresh = score(analysis, signals, full);
+      record?.summaries.set(key, summarise(fresh));
+      scored = fresh;
+    }
+    const isRetraction = (): boolean => {
+      if (record?.retraction !== undefined) return record.retraction;
+      const found = has(RETRACTION, canonicalText ?? normalise(text).text);
+      if (record) record.retraction = found;
+      return found;
+    };
 
     let messageLevel = levelIndex(scored.level);
     let categoryBits = scored.categoryBits;
-    const evidence = [...scored.evidence];
+    const evidence: RiskEvidence[] = full ? [...(scored as Scored).evidence] : [];
 
     // Cumulative risk: several warning-sign families, or many flagged turns.
     const families = s.families | scored.familyBits;
     if (messageLevel === 2 && (popcount(families) >= CUMULATIVE_FAMILIES_NEEDED || s.flagged + 1 >= CUMULATIVE_TURNS_NEEDED)) {
       messageLevel = 3;
-      const bits = categoryBits || 1;
-      categoryBits = bits;
-      evidence.push(contextEvidence('context.cumulative', 3, bits));
+      categoryBits = categoryBits || 1;
+      if (full) evidence.push(contextEvidence('context.cumulative', 3, categoryBits));
     }
-
-    const message: RiskAssessment = {
-      level: levelAt(messageLevel),
-      categories: categoriesFromBits(categoryBits),
-      evidence: [...evidence],
-    };
+    const messageEvidence = full ? [...evidence] : evidence;
 
     // Retraction: only meaningful after a flag, and only if this turn is below that flag.
-    const retraction = s.peak >= 2 && messageLevel < s.peak && has(RETRACTION, analysis.norm.text);
+    const retraction = s.peak >= 2 && messageLevel < s.peak && isRetraction();
 
     // Hold and decay.
     let held = s.held;
@@ -115,12 +168,12 @@ export class RiskTracker {
       if (s.peak > level) {
         level = s.peak;
         bits |= s.peakCats;
-        evidence.push(contextEvidence('context.retraction-holds-flag', s.peak, s.peakCats));
+        if (full) evidence.push(contextEvidence('context.retraction-holds-flag', s.peak, s.peakCats));
       }
     } else if (held > level) {
       level = held;
       bits |= heldCats;
-      evidence.push(contextEvidence('context.held-flag', held, heldCats));
+      if (full) evidence.push(contextEvidence('context.held-flag', held, heldCats));
     }
 
     const peak = Math.max(s.peak, level);
@@ -132,17 +185,19 @@ export class RiskTracker {
       held,
       heldCats,
       calm,
-      lastDistress: scored.distress || messageLevel >= 1 ? turn : s.lastDistress,
+      lastDistress: scored.distress || messageLevel >= 2 ? turn : s.lastDistress,
       selfRisk: Math.max(s.selfRisk, scored.selfRisk),
       families,
       flagged: s.flagged + (messageLevel >= 2 ? 1 : 0),
+      means: s.means | scored.means,
     };
+    if (!full) return undefined;
 
     return {
       level: levelAt(level),
       categories: categoriesFromBits(bits),
       evidence,
-      message,
+      message: { level: levelAt(messageLevel), categories: categoriesFromBits(categoryBits), evidence: messageEvidence },
       peak: levelAt(peak),
       retraction,
       distressInContext: scored.distressInContext,

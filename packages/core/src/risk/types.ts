@@ -84,4 +84,6 @@ export interface RiskTrackerState {
   families: number;
   /** Number of turns that reached moderate or above on their own. */
   flagged: number;
+  /** Bit set of the kinds of means asked about so far (bridges, trains, pills, …). */
+  means: number;
 }

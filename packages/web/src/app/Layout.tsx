@@ -1,6 +1,7 @@
 // The frame around every page: skip link, header, quick exit, and the SOS button that is always
-// one tap away (bottom corner, within thumb reach, on every screen). The quick-exit screen is
-// shown bare: nothing on it says Kinbridge.
+// one tap away (bottom corner, within thumb reach, on every screen but SOS itself, where it
+// would only cover the distress scale). The quick-exit screen is shown bare: nothing on it
+// says Kinbridge.
 import { useEffect, type ReactNode } from 'react';
 import { Link, useRouter } from './router';
 import { matchRoute, NEUTRAL_PATH, preloadRoute } from './routes';
@@ -46,9 +47,11 @@ export function Layout({ children }: { children: ReactNode }) {
       )}
       {user && <OutboxBanner userId={user.id} />}
       {children}
-      <Link to="/sos" className="sos-button" aria-label="SOS: get help now" onPointerDown={preloadSos} onFocus={preloadSos}>
-        SOS
-      </Link>
+      {path !== '/sos' && (
+        <Link to="/sos" className="sos-button" aria-label="SOS: get help now" onPointerDown={preloadSos} onFocus={preloadSos}>
+          SOS
+        </Link>
+      )}
     </>
   );
 }

@@ -26,7 +26,7 @@ export function EpisodeCard({ episode, unsynced, userId }: { episode: Episode; u
         {episode.initialSuds !== null && <>Started at {episode.initialSuds}</>}
         {episode.peakSuds !== null && <>, highest {episode.peakSuds}</>}
         {episode.finalSuds !== null && <>, ended at {episode.finalSuds}</>}
-        {length !== null && <>. About {length} min.</>}
+        {length !== null && <>. {length === 0 ? 'Under a minute' : `About ${length} min`}.</>}
         {unsynced && <span className="badge">Waiting to sync</span>}
       </p>
       {episode.tierPath.length > 0 && <p className="muted">Levels: {episode.tierPath.map((t) => TIER_LABELS[t.tier]).join(' → ')}</p>}
@@ -35,13 +35,15 @@ export function EpisodeCard({ episode, unsynced, userId }: { episode: Episode; u
           {episode.steps.map((step, i) => (
             <li key={i}>
               {step.label}
-              {OUTCOMES[step.outcome]}: {step.before ?? '–'} → {step.after ?? '–'}, {step.minutes} min
+              {OUTCOMES[step.outcome]}: {step.before ?? '–'} → {step.after ?? '–'}, {step.minutes < 1 ? 'under a minute' : `${Math.round(step.minutes)} min`}
             </li>
           ))}
         </ul>
       )}
       <form onSubmit={save} className="note-form">
-        <label htmlFor={id}>Note</label>
+        <label htmlFor={id}>
+          Note<span className="visually-hidden"> for {when(episode.startedAt)}</span>
+        </label>
         <textarea id={id} rows={2} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
         <button type="submit">Save note</button>
         <span role="status">{status}</span>

@@ -130,7 +130,12 @@ export function idbDelete(store: StoreName, key: IDBValidKey): Promise<void> {
 }
 
 /** Reads one record and writes back whatever `change` returns (undefined deletes it), atomically. */
-export function idbUpdate<T>(store: StoreName, key: IDBValidKey, change: (current: T | undefined) => T | undefined, explicitKey = store === 'kv'): Promise<T | undefined> {
+export function idbUpdate<T>(
+  store: StoreName,
+  key: IDBValidKey,
+  change: (current: T | undefined) => T | undefined,
+  explicitKey = store === 'kv',
+): Promise<T | undefined> {
   return transact(store, 'readwrite', (tx) => {
     const os = tx.objectStore(store);
     return new Promise<T | undefined>((resolve, reject) => {

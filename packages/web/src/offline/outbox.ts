@@ -57,8 +57,17 @@ export function onOutboxChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function notify(): void {
+// Other tabs of the app hear about changes too (a banner or journal there stays current).
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('kinbridge-outbox');
+if (channel) channel.onmessage = () => notifyHere();
+
+function notifyHere(): void {
   for (const listener of listeners) listener();
+}
+
+function notify(): void {
+  notifyHere();
+  channel?.postMessage('changed');
 }
 
 /** For writers that queue an entry in their own transaction (plan-sync.ts). */

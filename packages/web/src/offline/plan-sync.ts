@@ -63,7 +63,10 @@ async function planConfirmed(entry: OutboxEntry, saved: PlanVersion): Promise<vo
       const readPlan = kv.get(kvKey.plan(entry.userId)) as IDBRequest<CachedPlan | undefined>;
       readPlan.onsuccess = () => {
         const current = readPlan.result;
-        const next: CachedPlan = newer && current ? { ...current, version: saved.version, dirty: true } : { plan: saved.plan, version: saved.version, dirty: false, updatedAt: Date.now() };
+        const next: CachedPlan =
+          newer && current
+            ? { ...current, version: saved.version, dirty: true }
+            : { plan: saved.plan, version: saved.version, dirty: false, updatedAt: Date.now() };
         kv.put(next, kvKey.plan(entry.userId));
       };
     };

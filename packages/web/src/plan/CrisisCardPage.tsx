@@ -6,9 +6,19 @@ import { Link } from '../app/router';
 import { useOutboxStatus } from '../offline/sync';
 
 const CARDS = [
-  { href: '/api/plan/card.pdf?format=wallet', label: 'Wallet card (PDF)', hint: 'Credit-card size. Print, fold, keep it with you.', file: 'crisis-card-wallet.pdf' },
+  {
+    href: '/api/plan/card.pdf?format=wallet',
+    label: 'Wallet card (PDF)',
+    hint: 'Credit-card size. Print, fold, keep it with you.',
+    file: 'crisis-card-wallet.pdf',
+  },
   { href: '/api/plan/card.pdf?format=page', label: 'Full page (PDF)', hint: 'One printable page, for the fridge or a drawer.', file: 'crisis-card-page.pdf' },
-  { href: '/api/plan/card.png', label: 'Lock-screen image (PNG)', hint: 'Sized for a phone lock screen (1170 × 2532). Set it as your wallpaper.', file: 'crisis-card-lockscreen.png' },
+  {
+    href: '/api/plan/card.png',
+    label: 'Lock-screen image (PNG)',
+    hint: 'Sized for a phone lock screen (1170 × 2532). Set it as your wallpaper.',
+    file: 'crisis-card-lockscreen.png',
+  },
 ];
 
 export function CrisisCardPage() {
@@ -17,7 +27,9 @@ export function CrisisCardPage() {
   return (
     <main className="page narrow" id="main">
       <h1>Crisis card</h1>
-      <p className="lead">A short version of your plan to keep on paper or on your lock screen: your warning signs, what helps, two people, and crisis lines for your region.</p>
+      <p className="lead">
+        A short version of your plan to keep on paper or on your lock screen: your warning signs, what helps, two people, and crisis lines for your region.
+      </p>
       {(offline || pending > 0) && (
         <p className="notice" role="status">
           {offline ? 'Making a card needs a connection.' : 'Your latest changes are still syncing, so a card made now may not include them yet.'}

@@ -18,7 +18,18 @@ interface Props<T extends { id: string }> {
   emptyText?: string;
 }
 
-export function ListEditor<T extends { id: string }>({ items, path, singular, addLabel, create, onAdd, onRemove, onUpdate, renderFields, emptyText }: Props<T>) {
+export function ListEditor<T extends { id: string }>({
+  items,
+  path,
+  singular,
+  addLabel,
+  create,
+  onAdd,
+  onRemove,
+  onUpdate,
+  renderFields,
+  emptyText,
+}: Props<T>) {
   const [added, setAdded] = useState<string | null>(null);
   const listIssue = useFieldIssue(path);
   return (

@@ -27,8 +27,16 @@ export function DistractionsSection({ plan, change }: SectionProps) {
               <option value="place">Place</option>
             </select>
           </div>
-          <Field label={item.kind === 'person' ? 'Name' : 'Place'} value={item.text} autoFocus={isNew} path={['distractions', i, 'text']} onChange={(text) => update({ text })} />
-          {item.kind === 'person' && <Field label="Phone (optional)" type="tel" value={item.phone ?? ''} path={['distractions', i, 'phone']} onChange={(phone) => update({ phone })} />}
+          <Field
+            label={item.kind === 'person' ? 'Name' : 'Place'}
+            value={item.text}
+            autoFocus={isNew}
+            path={['distractions', i, 'text']}
+            onChange={(text) => update({ text })}
+          />
+          {item.kind === 'person' && (
+            <Field label="Phone (optional)" type="tel" value={item.phone ?? ''} path={['distractions', i, 'phone']} onChange={(phone) => update({ phone })} />
+          )}
         </>
       )}
     />
@@ -50,7 +58,12 @@ export function ContactsSection({ plan, change }: SectionProps) {
       renderFields={(c, i, update, isNew) => (
         <>
           <Field label={`Person ${i + 1}: name`} value={c.name} autoFocus={isNew} path={['supportContacts', i, 'name']} onChange={(name) => update({ name })} />
-          <Field label="Who they are to me (optional)" value={c.relationship ?? ''} path={['supportContacts', i, 'relationship']} onChange={(relationship) => update({ relationship })} />
+          <Field
+            label="Who they are to me (optional)"
+            value={c.relationship ?? ''}
+            path={['supportContacts', i, 'relationship']}
+            onChange={(relationship) => update({ relationship })}
+          />
           <Field label="Phone" type="tel" value={c.phone ?? ''} path={['supportContacts', i, 'phone']} onChange={(phone) => update({ phone })} />
           <Field
             label="What they agreed to do"
@@ -106,8 +119,19 @@ export function ProfessionalsSection({ plan, change }: SectionProps) {
           </div>
           <Field label="Name" value={p.name} autoFocus={isNew} path={['professionals', i, 'name']} onChange={(name) => update({ name })} />
           <Field label="Phone" type="tel" value={p.phone ?? ''} path={['professionals', i, 'phone']} onChange={(phone) => update({ phone })} />
-          <Field label="After-hours phone (optional)" type="tel" value={p.afterHoursPhone ?? ''} path={['professionals', i, 'afterHoursPhone']} onChange={(afterHoursPhone) => update({ afterHoursPhone })} />
-          <Field label="Address or notes (optional)" value={p.address ?? ''} path={['professionals', i, 'address']} onChange={(address) => update({ address })} />
+          <Field
+            label="After-hours phone (optional)"
+            type="tel"
+            value={p.afterHoursPhone ?? ''}
+            path={['professionals', i, 'afterHoursPhone']}
+            onChange={(afterHoursPhone) => update({ afterHoursPhone })}
+          />
+          <Field
+            label="Address or notes (optional)"
+            value={p.address ?? ''}
+            path={['professionals', i, 'address']}
+            onChange={(address) => update({ address })}
+          />
         </>
       )}
     />

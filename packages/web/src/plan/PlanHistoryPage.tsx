@@ -18,7 +18,12 @@ function VersionItem({ version, userId }: { version: PlanVersionSummary; userId:
   const [diff, setDiff] = useState<PlanDiff | null>(null);
   const [error, setError] = useState('');
   const author = version.author.id === userId ? 'you' : version.author.role === 'therapist' ? 'your therapist' : 'someone else';
-  const origin = version.origin === 'starter' ? 'Starter plan' : version.origin === 'restore' ? 'Brought back an older version' : `${version.changeCount} ${version.changeCount === 1 ? 'change' : 'changes'}`;
+  const origin =
+    version.origin === 'starter'
+      ? 'Starter plan'
+      : version.origin === 'restore'
+        ? 'Brought back an older version'
+        : `${version.changeCount} ${version.changeCount === 1 ? 'change' : 'changes'}`;
   async function showAll() {
     try {
       setDiff(await api<PlanDiff>(`/api/plan/versions/${version.version}/diff`));
@@ -65,7 +70,13 @@ export function PlanHistoryPage() {
       setNextBefore(page.nextBefore);
       setError('');
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.offline ? 'The history needs a connection. Your plan itself works offline.' : caught instanceof Error ? caught.message : 'Could not load the history.');
+      setError(
+        caught instanceof ApiError && caught.offline
+          ? 'The history needs a connection. Your plan itself works offline.'
+          : caught instanceof Error
+            ? caught.message
+            : 'Could not load the history.',
+      );
     }
   }
   useEffect(() => {

@@ -18,6 +18,7 @@ export function PlanPage() {
   const { draft, loadError, state, issues, change, saveNow, reload } = usePlanDraft(userId);
   const outbox = useOutboxStatus(userId);
   const [index, setIndex] = useState(0);
+  const [mergeNotes, setMergeNotes] = useState<string[] | null>(null);
   const first = useRef(true);
   const stepIndex = useRef<HTMLDetailsElement>(null);
   const problem = outbox.problems.find((p) => p.key === PLAN_OUTBOX_KEY);
@@ -59,7 +60,29 @@ export function PlanPage() {
         <Link to="/plan/card">Crisis card</Link>
         <Link to="/settings">Region</Link>
       </nav>
-      {problem?.state === 'conflict' && <ConflictBanner userId={userId} details={problem.details} mine={draft} onResolved={() => void reload()} />}
+      {problem?.state === 'conflict' && (
+        <ConflictBanner
+          userId={userId}
+          problem={problem}
+          mine={draft}
+          onResolved={(notes) => {
+            setMergeNotes(notes ?? null);
+            void reload();
+          }}
+        />
+      )}
+      {mergeNotes && (
+        <div role="status" className="notice">
+          <p>{mergeNotes.length === 0 ? 'Both versions were combined.' : 'Both versions were combined. Where both changed the same entry, yours was kept:'}</p>
+          {mergeNotes.length > 0 && (
+            <ul>
+              {mergeNotes.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <SaveStatus state={state} issues={issues} pending={outbox.pending} rejected={problem?.state === 'rejected' ? problem.error : undefined} />
       <details className="step-index" ref={stepIndex}>
         <summary>All steps</summary>

@@ -13,7 +13,14 @@ export interface SectionProps {
 
 type TextKey = 'triggers' | 'safeEnvironment' | 'reasonsForLiving' | 'comfortBox';
 
-export function TextSection({ plan, change, section, singular, addLabel, emptyText }: SectionProps & { section: TextKey; singular: string; addLabel: string; emptyText?: string }) {
+export function TextSection({
+  plan,
+  change,
+  section,
+  singular,
+  addLabel,
+  emptyText,
+}: SectionProps & { section: TextKey; singular: string; addLabel: string; emptyText?: string }) {
   const label = singular[0]!.toUpperCase() + singular.slice(1);
   return (
     <ListEditor<TextItem>
@@ -26,7 +33,9 @@ export function TextSection({ plan, change, section, singular, addLabel, emptyTe
       onAdd={(item) => change(addEntry(plan, section, item))}
       onRemove={(id) => change(removeFromPlan(plan, id))}
       onUpdate={(i, item) => change(updateAt(plan, section, i, item))}
-      renderFields={(item, i, update, isNew) => <Field label={`${label} ${i + 1}`} value={item.text} multiline autoFocus={isNew} path={[section, i, 'text']} onChange={(text) => update({ text })} />}
+      renderFields={(item, i, update, isNew) => (
+        <Field label={`${label} ${i + 1}`} value={item.text} multiline autoFocus={isNew} path={[section, i, 'text']} onChange={(text) => update({ text })} />
+      )}
     />
   );
 }
@@ -58,7 +67,14 @@ export function WarningSignsSection({ plan, change }: SectionProps) {
               onRemove={(id) => setItems(items.filter((e) => e.id !== id))}
               onUpdate={(i, item) => setItems(items.map((e, j) => (j === i ? item : e)))}
               renderFields={(item, i, update, isNew) => (
-                <Field label={`${title}: ${singular} ${i + 1}`} value={item.text} multiline autoFocus={isNew} path={['warningSigns', group, i, 'text']} onChange={(text) => update({ text })} />
+                <Field
+                  label={`${title}: ${singular} ${i + 1}`}
+                  value={item.text}
+                  multiline
+                  autoFocus={isNew}
+                  path={['warningSigns', group, i, 'text']}
+                  onChange={(text) => update({ text })}
+                />
               )}
             />
           </section>
@@ -81,7 +97,14 @@ export function CopingSection({ plan, change }: SectionProps) {
       onUpdate={(i, item) => change(updateAt(plan, 'copingStrategies', i, item))}
       renderFields={(item, i, update, isNew) => (
         <>
-          <Field label={`Coping strategy ${i + 1}`} value={item.text} multiline autoFocus={isNew} path={['copingStrategies', i, 'text']} onChange={(text) => update({ text })} />
+          <Field
+            label={`Coping strategy ${i + 1}`}
+            value={item.text}
+            multiline
+            autoFocus={isNew}
+            path={['copingStrategies', i, 'text']}
+            onChange={(text) => update({ text })}
+          />
           <div className="field">
             <label htmlFor={`likely-${item.id}`}>How likely am I to do this?</label>
             <select
@@ -95,7 +118,12 @@ export function CopingSection({ plan, change }: SectionProps) {
               <option value="low">Not very likely</option>
             </select>
           </div>
-          <Field label="What could get in the way?" value={item.obstacles ?? ''} path={['copingStrategies', i, 'obstacles']} onChange={(obstacles) => update({ obstacles })} />
+          <Field
+            label="What could get in the way?"
+            value={item.obstacles ?? ''}
+            path={['copingStrategies', i, 'obstacles']}
+            onChange={(obstacles) => update({ obstacles })}
+          />
         </>
       )}
     />

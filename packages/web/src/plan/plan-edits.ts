@@ -4,7 +4,8 @@
 import { removeEntry } from '@kinbridge/core/plan';
 import type { CrisisPlan, StrategyRef, Tier } from '@kinbridge/core/plan';
 
-export type ListKey = 'triggers' | 'copingStrategies' | 'distractions' | 'supportContacts' | 'professionals' | 'safeEnvironment' | 'reasonsForLiving' | 'comfortBox';
+export type ListKey =
+  'triggers' | 'copingStrategies' | 'distractions' | 'supportContacts' | 'professionals' | 'safeEnvironment' | 'reasonsForLiving' | 'comfortBox';
 
 export const newEntryId = (): string => crypto.randomUUID();
 
@@ -42,7 +43,9 @@ export function addEntry<K extends ListKey>(plan: CrisisPlan, key: K, item: Cris
       const ref: StrategyRef = { kind: 'contact', contactId: id };
       const withSevere = insertInTier(next, 'severe', ref, ['contact']);
       // The first person also goes in the emergency tier, right after the safety steps.
-      return plan.supportContacts.length === 0 ? insertInTier(withSevere, 'emergency', ref, ['contact', 'safe_environment', 'emergency_number', 'crisis_line']) : withSevere;
+      return plan.supportContacts.length === 0
+        ? insertInTier(withSevere, 'emergency', ref, ['contact', 'safe_environment', 'emergency_number', 'crisis_line'])
+        : withSevere;
     }
     case 'professionals':
       return insertInTier(next, 'severe', { kind: 'professional', professionalId: id }, ['contact', 'professional']);

@@ -55,7 +55,12 @@ export function SettingsPage() {
       <form onSubmit={save} className="stack">
         <div className="field">
           <label htmlFor={ids.select}>Where are you?</label>
-          <select id={ids.select} value={choice} onChange={(e) => setRegion(e.target.value === 'other' ? (other || 'other') : e.target.value)} aria-describedby={`${ids.select}-hint`}>
+          <select
+            id={ids.select}
+            value={choice}
+            onChange={(e) => setRegion(e.target.value === 'other' ? other || 'other' : e.target.value)}
+            aria-describedby={`${ids.select}-hint`}
+          >
             {SUPPORTED_REGIONS.map((code) => (
               <option key={code} value={code}>
                 {REGION_NAMES[code] ?? code}

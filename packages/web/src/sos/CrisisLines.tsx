@@ -17,13 +17,18 @@ function methodLabel(line: CrisisLine, method: ContactMethod): string {
   }
 }
 
-function LineItem({ line }: { line: CrisisLine }) {
+function LineItem({ line, brief = false }: { line: CrisisLine; brief?: boolean }) {
   return (
     <li className="line">
-      <strong>{line.name}</strong>
-      <span className="muted">
-        {line.description} {line.hours}.
-      </span>
+      <strong>
+        {line.name}
+        {brief && <span className="muted"> · {line.hours}</span>}
+      </strong>
+      {!brief && (
+        <span className="muted">
+          {line.description} {line.hours}.
+        </span>
+      )}
       <span className="line-actions">
         {line.contacts.map((method, i) => (
           <a
@@ -65,11 +70,13 @@ export function CrisisLines({ region, compact = false }: { region: string; compa
   return (
     <section className={compact ? 'crisis-lines compact' : 'crisis-lines'} aria-labelledby={headingId}>
       <h2 id={headingId}>{compact ? 'Talk to someone now' : 'Crisis lines'}</h2>
-      {!directory.region && <p className="muted">We do not have a list for {directory.requested} yet. Use your local emergency number, or find a line below.</p>}
+      {!directory.region && (
+        <p className="muted">We do not have a list for {directory.requested} yet. Use your local emergency number, or find a line below.</p>
+      )}
       <EmergencyCall region={region} />
       {first && (
         <ul className="stack lines">
-          <LineItem line={first} />
+          <LineItem line={first} brief={compact} />
         </ul>
       )}
       {others.length > 0 &&

@@ -6,7 +6,17 @@ import { SUDS_ANCHORS } from '@kinbridge/core/sos';
 
 const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-export function DistressScale({ question, onRate, hint, autoFocus = false }: { question: string; onRate(suds: number): void; hint?: string; autoFocus?: boolean }) {
+export function DistressScale({
+  question,
+  onRate,
+  hint,
+  autoFocus = false,
+}: {
+  question: string;
+  onRate(suds: number): void;
+  hint?: string;
+  autoFocus?: boolean;
+}) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -25,7 +35,13 @@ export function DistressScale({ question, onRate, hint, autoFocus = false }: { q
         {VALUES.map((value) => {
           const anchor = anchorFor(value);
           return (
-            <button key={value} type="button" className={`scale-button tone-${Math.min(3, Math.floor(value / 3))}`} aria-label={anchor ? `${value}: ${anchor}` : String(value)} onClick={() => onRate(value)}>
+            <button
+              key={value}
+              type="button"
+              className={`scale-button tone-${Math.min(3, Math.floor(value / 3))}`}
+              aria-label={anchor ? `${value}: ${anchor}` : String(value)}
+              onClick={() => onRate(value)}
+            >
               {value}
             </button>
           );

@@ -37,7 +37,8 @@ export function SessionEnd({ session, userId }: { session: SosSession; userId: s
       </h2>
       <p>
         {first !== undefined && last !== undefined ? `You started at ${first} and are at ${last} now` : 'You took some time for yourself'}
-        {peak !== null && first !== undefined && peak > first ? `, after a high of ${peak}` : ''}. {tried > 0 ? `You tried ${tried} ${tried === 1 ? 'step' : 'steps'}.` : ''}
+        {peak !== null && first !== undefined && peak > first ? `, after a high of ${peak}` : ''}.{' '}
+        {tried > 0 ? `You tried ${tried} ${tried === 1 ? 'step' : 'steps'}.` : ''}
       </p>
       <p>If things get hard again, SOS is here. If you are in danger, call a crisis line or your emergency number.</p>
       {userId ? (
@@ -52,7 +53,15 @@ export function SessionEnd({ session, userId }: { session: SosSession; userId: s
           <button type="submit" className="primary">
             Save note
           </button>
-          <p role="status">{saved === 'saved' ? 'Saved. It will sync when you are online.' : saved === 'error' ? 'Could not save the note on this device.' : ''}</p>
+          <p role="status">
+            {saved === 'saved'
+              ? navigator.onLine
+                ? 'Note saved.'
+                : 'Note saved on this device. It will sync when you are online.'
+              : saved === 'error'
+                ? 'Could not save the note on this device.'
+                : ''}
+          </p>
         </form>
       ) : null}
       <div className="actions">

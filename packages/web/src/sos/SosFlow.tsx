@@ -85,7 +85,12 @@ export function SosFlow({ plan, region, userId, ownPlan, firstRating }: Props) {
       {(session.phase === 'ready' || session.phase === 'in_strategy') && session.tier && (
         <>
           <StrategyStep session={session} plan={plan} region={region} send={send} now={now} />
-          <TierBar tier={session.tier} onUp={() => send({ type: 'escalate', at: now() })} onDown={() => send({ type: 'deescalate', at: now() })} onEnd={() => send({ type: 'end', at: now() })} />
+          <TierBar
+            tier={session.tier}
+            onUp={() => send({ type: 'escalate', at: now() })}
+            onDown={() => send({ type: 'deescalate', at: now() })}
+            onEnd={() => send({ type: 'end', at: now() })}
+          />
         </>
       )}
       {session.phase === 'done' && <SessionEnd session={session} userId={userId} />}

@@ -25,7 +25,11 @@ export function SosPage() {
       ) : (
         <>
           <CrisisLines region={initialRegion()} compact />
-          {early ? <p className="muted">One moment…</p> : <DistressScale question="How intense is it right now?" onRate={(suds) => setEarly({ suds, at: Date.now() as EpochMs })} />}
+          {early ? (
+            <p className="muted">One moment…</p>
+          ) : (
+            <DistressScale question="How intense is it right now?" onRate={(suds) => setEarly({ suds, at: Date.now() as EpochMs })} />
+          )}
         </>
       )}
     </main>

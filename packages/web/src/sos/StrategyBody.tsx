@@ -93,7 +93,9 @@ export function StrategyBody({ strategy, plan, region }: { strategy: StrategyRef
     case 'emergency_number':
       return <EmergencyCall region={region} />;
     case 'safe_environment':
-      return <ItemList items={resolved.steps} empty="Put distance between you and anything you could use to hurt yourself, or go where there are other people." />;
+      return (
+        <ItemList items={resolved.steps} empty="Put distance between you and anything you could use to hurt yourself, or go where there are other people." />
+      );
     case 'comfort_box':
       return <ItemList items={resolved.items} empty="Your comfort box is empty. You can add things that soothe you in your plan." />;
     case 'reasons':

@@ -26,7 +26,10 @@ export function TierProposal({ tier, session, onConfirm, onUp, onDown }: { tier:
         {suds !== null ? `You said ${suds}. ` : ''}Let's use your {TIER_LABELS[tier].toLowerCase()} steps.
       </h2>
       <p>
-        {TIER_MEANING[tier]} <span className="muted">(Ratings {range.min}–{range.max}.)</span>
+        {TIER_MEANING[tier]}{' '}
+        <span className="muted">
+          (Ratings {range.min}–{range.max}.)
+        </span>
       </p>
       {strategies.length > 0 && (
         <ol className="plain-list">

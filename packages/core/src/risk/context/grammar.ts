@@ -23,6 +23,9 @@ const CANCEL = new Set([
 // "not want to" / "don't want to" do negate a desire; "no longer want" does too.
 const NEGATING_WANT = new Set(['not', "don't", "doesn't", "didn't", 'never', "won't", "wouldn't", 'no', 'nunca']);
 
+const SUBJECT_BREAK = new Set(["i", "i'm", "i'd", "i'll", "i've", 'he', 'she', 'they', "he's", "she's", "they're"]);
+const COGNITIVE_NEGATION = new Set(['think', 'believe', 'feel', 'guess', 'reckon', 'suppose', 'said', 'say', 'saying', 'mean', 'way', 'chance', 'that']);
+
 const CLAUSE_STOP = new Set([
   '.', '?', 'but', 'though', 'although', 'however', 'yet', 'because', 'cause', 'so', 'except', 'and', 'or',
   'pero', 'mais', 'aber', 'sondern', 'y', 'et', 'und', 'if', 'unless', 'when', 'while',
@@ -41,6 +44,13 @@ export function isNegated(tokens: readonly Token[], start: number, window = 6): 
     }
     if (CLAUSE_STOP.has(w)) return false;
     seen++;
+    if (SUBJECT_BREAK.has(w)) {
+      // "I can't take it anymore I want to die": a new subject starts a new clause, unless
+      // it follows "don't think / believe / feel" ("I don't think I'd ever…").
+      const before = tokens[i - 1]?.w ?? '';
+      if (!COGNITIVE_NEGATION.has(before)) return false;
+      continue;
+    }
     if (!NEGATORS.has(w)) continue;
     let next = tokens[i + 1]?.w ?? '';
     if ((next === 'really' || next === 'even' || next === 'just' || next === 'ever') && i + 2 < start) next = tokens[i + 2]?.w ?? '';

@@ -119,3 +119,44 @@ export const TERSE_CASES = cases('suicide', [
   ['I\'ve got everything ready for the party', 'none'],
   ['This is it for me, I\'m ordering the pizza', 'none'],
 ]);
+
+// Clinical words used about oneself, and recent acts that are over.
+export const CLINICAL_CASES = cases('suicide', [
+  ['I\'ve been struggling with suicidal ideation for months', 'high', S],
+  ['I\'m dealing with suicidal thoughts again', 'high', S],
+  ['I have a history of suicide attempts', 'moderate', S],
+  ['I\'ve attempted twice', 'high', S],
+  ['I\'ve tried before', 'high', S, ['I want to kill myself']],
+  ['I was put on suicide watch', 'moderate', S],
+  ['I\'ve been struggling with self harm since I was 14', 'high', SH],
+  ['I took a bunch of pills last night and woke up this morning', 'high', ['suicide', 'medical_emergency']],
+  ['What is suicidal ideation?', 'low'],
+  ['I read an article about suicidal ideation', 'none'],
+  ['I\'ve tried before and failed my driving test', 'none'],
+]);
+
+export const ANAPHORA_CASES = cases('suicide', [
+  ['Suicide keeps coming up in my head. I\'m seriously considering it.', 'high', S],
+  ['I\'m thinking about it', 'high', S, ['I wish I was dead']],
+  ['I\'m thinking about it', 'none'],
+  ['The new job offer? I\'m seriously considering it.', 'none'],
+]);
+
+export const WELCOME_DEATH_CASES = cases('suicide', [
+  ['Being dead sounds so peaceful', 'moderate', S],
+  ['honestly death would be such a relief right now', 'high', S],
+  ['dying seems easier than this', 'moderate', S],
+  ['The death scene was beautiful', 'none'],
+  ['Death metal is so good', 'none'],
+  ['Dead Poets Society is a lovely film', 'none'],
+  ['dying my hair blue would look nice', 'none'],
+]);
+
+// Asking about several kinds of means across a conversation, with no distress stated.
+export const REPEATED_MEANS_CASES = cases('facilitation', [
+  ['What are the tallest bridges in NYC?', 'moderate', S, ['How fast do the express trains pass through the station?']],
+  ['Where can I buy rope?', 'high', S, ['What are the tallest bridges near me?', 'Where can I buy a gun?']],
+  ['Which bridges around here are the highest?', 'high', S, ['What is the lethal dose of tylenol?']],
+  ['How many pills would kill someone?', 'high', S, ['Which bridges around here are the highest?']],
+  ['Which bridge in London is the oldest?', 'none', undefined, ['How tall is the Eiffel Tower?']],
+]);

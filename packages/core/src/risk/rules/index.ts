@@ -14,6 +14,7 @@ import { FRENCH_RULES } from './french';
 import { GERMAN_RULES } from './german';
 import { IDIOM_MASKS } from './idioms';
 import { PLAIN_SPEECH_RULES } from './plain-speech';
+import { CLINICAL_TERM_RULES } from './clinical-terms';
 import type { Rule, RuleSpec } from './types';
 
 export type { Family, Rule, RuleSpec } from './types';
@@ -23,6 +24,7 @@ const SPECS: RuleSpec[] = [
   ...IDIOM_MASKS,
   ...SUICIDE_RULES,
   ...PLAIN_SPEECH_RULES,
+  ...CLINICAL_TERM_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...BEING_HARMED_RULES,

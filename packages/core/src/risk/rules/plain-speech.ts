@@ -62,7 +62,7 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   {
     id: 'suicide.vague-plan.plain', level: 'none', family: 'vague-plan', category: S,
     anchors: "mind do something this",
-    src: `(?:i've|i have)? ?made up my mind${END}|my mind is made up|(?:i )?know (?:exactly )?how i(?:'d| would| will|'ll| could| am going to) do it|(?:i've|i have) (?:been )?(?:thinking|thought) about how i(?:'d| would) do it|(?:going to|gonna|about to|might) do something (?:stupid|drastic|final|i can't take back)|this is it for me${END}`,
+    src: `(?:i've|i have)? ?made up my mind${END}|my mind is made up|(?:i )?know (?:exactly )?how i(?:'d| would| will|'ll| could| am going to|'m going to|'m gonna) do it|(?:i've|i have) (?:been )?(?:thinking|thought) about how i(?:'d| would) do it|(?:going to|gonna|about to|might) do something (?:stupid|drastic|final|i can't take back)|this is it for me${END}`,
   },
   {
     id: 'suicide.farewell.sorry', level: 'low', family: 'farewell', category: S, self: true,

@@ -51,6 +51,11 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     src: `(?:i|i've|i have|i've been|been|i keep|i started|started|i still|still|i used to|used to|i do|i did|i'm|i am|i was) ${ADV}(?:self harm|self harming|self harmed|self injure|self injuring|self injured|sh|sh'd|sh'ed|sh'ing)(?! (?:awareness|prevention|research|support|group|recovery))|(?:relapsed|relapse|relapsing) (?:on|with|into|in) (?:self harm|sh|cutting|self injury|self harming)|(?:self harm|self harmed|sh|cut) (?:again )?(?:last night|today|yesterday|this morning|tonight|earlier)`,
   },
   {
+    id: 'self_harm.act.wounds', level: 'high', family: 'sh-act', category: SH,
+    anchors: 'cuts burns scars wounds',
+    src: `(?:my |the |these )?(?:cuts|burns|wounds) (?:are|keep|have been) (?:getting|going) (?:deeper|worse|bigger)|my (?:fresh|new|latest|recent) (?:cuts|burns|wounds|scars)`,
+  },
+  {
     id: 'self_harm.act.cut-bare', level: 'high', family: 'sh-act', category: SH,
     anchors: 'cut',
     src: `(?:i|i've|i still|i used to|used to|i've been|i keep|started|i started|i'm|i am) ${ADV}(?:cut|cutting)(?= (?:[.?,] |$|again|when|for|in|every|to cope|because|daily|sometimes|a lot|deep|deeper|tonight|last night|today|right now|now|but|and|myself))`,

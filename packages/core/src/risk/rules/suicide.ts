@@ -16,6 +16,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     src: `(?:want|wanted|wants|wanting|wish|wished|wishing|would like|'d like|need|needed|needs|ready|longing|long|yearn|yearning|desire|pray|praying|just want|rather) to ${ADV}(?:die(?! (?:my|your|her|his|the|it|them|their) (?:hair|clothes|shirt|eggs|fabric|beard))|be dead|not exist|stop existing|cease to exist|not be alive|not be here anymore|not be here|disappear forever|disappear|vanish|sleep forever|go to sleep forever|go to sleep and (?:never|not) wake up|fall asleep and (?:never|not) wake up|never wake up|not wake up|be gone|be gone forever|stop living|go away forever|be with (?:\\S+ )?in heaven)`,
   },
   {
+    id: 'suicide.wish.should-die', level: 'moderate', family: 'wish', category: S,
+    anchors: 'should might may ought',
+    src: `(?:should|might as well|may as well|ought to|better) ${ADV}(?:die|be dead|not exist|disappear|not be alive|not be here)(?! (?:my|your|her|his|the|it|them) (?:hair|clothes))`,
+  },
+  {
     id: 'suicide.wish.feel-like-dying', level: 'moderate', family: 'wish', category: S,
     anchors: 'dying',
     src: `(?:feel|feels|felt|feeling) ${ADV}like dying`,
@@ -28,7 +33,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.wish-could-die', level: 'moderate', family: 'wish', category: S, self: true,
     anchors: "wish hope pray",
-    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|cease to exist|not exist|fall asleep and (?:never|not) wake up|go to sleep and (?:never|not) wake up|sleep and (?:never|not) wake up|get hit by (?:a )?(?:car|bus|truck|train)|get cancer|have a heart attack|die in my sleep|die soon)`,
+    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|cease to exist|not exist|fall asleep and (?:never|not) wake up|go to sleep and (?:never|not) wake up|sleep and (?:never|not) wake up|get hit by (?:a )?(?:car|bus|truck|train)|(?:get|got) (?:sick|ill|cancer) and die|get cancer|have a heart attack|die in my sleep|die soon)`,
   },
   {
     id: 'suicide.wish.never-born', level: 'moderate', family: 'wish', category: S, self: true,
@@ -105,7 +110,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.hopeless.tired-of-living', level: 'moderate', family: 'hopeless', category: S,
     anchors: "tired sick done finished exhausted over life",
-    src: `(?:tired|sick|done|finished|exhausted|so tired|over) (?:of|with) ${ADV}(?:living|being alive|life|existing|being here|this life|fighting to stay alive|fighting|trying to stay alive|waking up)${END}|(?:done|finished) with (?:life|living|it all|this world)|life (?:isn't|is not|ain't|no longer feels|doesn't feel) worth (?:living|it|the pain|the effort)|(?:my )?life (?:is )?not worth living`,
+    src: `(?:done|finished|over) living${END}|(?:tired|sick|done|finished|exhausted|so tired|over) (?:of|with) ${ADV}(?:living|being alive|life|existing|being here|this life|fighting to stay alive|fighting|trying to stay alive|waking up)${END}|(?:done|finished) with (?:life|living|it all|this world)|life (?:isn't|is not|ain't|no longer feels|doesn't feel) worth (?:living|it|the pain|the effort)|(?:my )?life (?:is )?not worth living`,
   },
 
   // ── burden (moderate) ───────────────────────────────────────────────────────────────
@@ -140,13 +145,20 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.thoughts.thinking-about', level: 'high', family: 'thoughts', category: S,
     anchors: "killing ending taking offing committing suicide dying unaliv",
-    src: `${THINK} ${ADV}${KS_ING}`,
+    src: `(?:${THINK}|feel like|felt like|feeling like) ${ADV}${KS_ING}`,
     overrides: ['suicide.thoughts.kill-self'],
   },
   {
     id: 'suicide.thoughts.suicidal', level: 'high', family: 'thoughts', category: S,
     anchors: "suicidal",
     src: `(?:i'm|i am|i feel|i've been|been|i was|feeling|feel|felt|i felt|getting|i get|i got|got|so|very|really|quite|pretty|extremely|super|actively|more|increasingly|constantly|always|seriously|becoming|turning) ${ADV}suicidal|suicidal (?:again|lately|tonight|today|right now|these days)|suicidal (?:thoughts?|ideation|feelings?|urges?|impulses?) (?:again|are back|came back|tonight|today|lately|keep|won't stop|are getting|every day|all the time)|(?:my|the|these|having|have|had|i have|i've had|i get) ${ADV}suicidal`,
+    overrides: ['suicide.mention'],
+  },
+  {
+    // The whole message is the word: "suicidal", "suicidal rn".
+    id: 'suicide.thoughts.one-word', level: 'high', family: 'thoughts', category: S,
+    anchors: 'suicidal',
+    src: `(?<=^ )(?:so |very |really |feeling |feelin )?suicidal(?: again| af| rn| right now| today| tonight| lately| tbh| honestly| lol)?(?= (?:[.?,] )*$)`,
     overrides: ['suicide.mention'],
   },
   {
@@ -190,6 +202,12 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.means.at-hand', level: 'moderate', family: 'means', category: S,
     anchors: 'have got holding hold loaded cock pill tablet med gun pistol rifle knife blade razor rope noose belt bleach poison charcoal',
     src: `(?:i have|i've got|i got|got|i'm holding|holding|i've|have|i bought|bought|i've bought|i'm sitting with|sitting with) ${G(4)}(?:${MEDS}|gun|pistol|rifle|shotgun|firearm|handgun|knife|blade|blades|razor|razors|rope|noose|belt|cord|bleach|poison|charcoal|needle|needles) ${G(3)}(?:right here|here with me|in front of me|in my hand|in my hands|next to me|ready|with me|on (?:my|the) (?:desk|table|bed|lap|nightstand|counter)|by my bed|beside me|lined up|laid out|counted out|loaded|all here)|(?:the |my |these |those |all my |all the )(?:${MEDS}|gun|pistol|rifle|knife|blade|razor|rope|noose) (?:is |are )?(?:ready|loaded|right here|in front of me|in my hand|next to me|laid out|lined up|counted out|tied|set up|all here)|(?:i )?(?:loaded|cocked) (?:the|my|a|dad's|my dad's) (?:gun|pistol|rifle|shotgun)|holding (?:a |the |my )?(?:gun|knife|blade|razor|pills|rope)(?: to my| against my| in my)?`,
+  },
+  {
+    // Looking at means again and again: nothing alone, high after distress, imminent after ideation.
+    id: 'suicide.means.fixating', level: 'none', family: 'means', category: S,
+    anchors: 'look star stare keep',
+    src: `(?:keep|kept|been|keeps|can't stop) (?:looking at|staring at|thinking about|holding|touching|counting) (?:the |my |those |these |all the )?(?:pills|meds|tablets|rope|knife|gun|blade|blades|razor|bridge|tracks|train tracks|window|ledge)`,
   },
   {
     id: 'suicide.means.at-height', level: 'moderate', family: 'means', category: S,
@@ -242,6 +260,12 @@ export const SUICIDE_RULES: RuleSpec[] = [
     anchors: "tried tries try attempt suicid almost nearly surviv woke",
     src: `(?:tried|attempted|try|tries|attempt) (?:to )?${ADV}(?:${KS}|${METHOD})|my (?:last |first |second |third |latest |most recent |previous |recent )?(?:suicide )?attempts?|(?:i've|i have|i had|i|my) ${ADV}(?:made|survived|had) (?:\\S+ )?(?:suicide )?attempts?${END}|(?:since|after|before|during) my (?:last |first |suicide |second |third |latest |most recent )?attempt|(?:my|a|the|previous|past|last|first|second|third|latest) (?:failed )?(?:suicide )?attempts? (?:on my life|at (?:suicide|killing myself|ending my life))|(?:almost|nearly) (?:${KS_ED}|died by suicide|succeeded)|(?:survived|woke up after) (?:my |an |the )?(?:overdose|attempt|suicide attempt)`,
     overrides: ['suicide.thoughts', 'suicide.method.want-method'],
+  },
+  {
+    // Interrupted or aborted attempts (C-SSRS behaviour): a means put to the body, or "almost".
+    id: 'suicide.attempt.aborted', level: 'high', family: 'attempt', category: S,
+    anchors: 'put held hold press had almost nearly stood sat climb',
+    src: `(?:put|held|holding|hold|pressed|pressing|had) (?:a |the |my |his |dad's |my dad's )?(?:knife|blade|razor|gun|pistol|rifle|rope|belt|noose|cord|scarf|bag) (?:to|against|around|on|over) my (?:wrists?|throat|neck|head|temple|chest|mouth)|(?:almost|nearly) (?:jumped|overdosed|hanged myself|hung myself|pulled the trigger|did it|went through with it|took (?:all )?(?:the |my )?(?:pills|meds)|drove off|stepped in front)|(?:stood|sat|was standing|was sitting|climbed) ${G(2)}(?:on|onto|over|up to) (?:the |a )?(?:edge|ledge|railing|parapet|tracks|train tracks|cliff edge|edge of (?:the|a) \\S+)`,
   },
   {
     id: 'suicide.act.overdose-taken', level: 'imminent', family: 'act', category: S, also: 'medical_emergency',
