@@ -1,12 +1,46 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Adds <link rel="modulepreload"> for the SOS page and everything it imports, so a cold start
+ * (the home-screen SOS shortcut, a reload while offline) fetches and compiles that code while
+ * React is still starting, instead of after it.
+ */
+function preloadSosChunks(): Plugin {
+  return {
+    name: 'kinbridge-preload-sos',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const sos = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/sos/SosPage.tsx'));
+        if (!sos || sos.type !== 'chunk') return [];
+        const files = new Set<string>([sos.fileName]);
+        const visit = (name: string) => {
+          const chunk = bundle[name];
+          if (chunk?.type !== 'chunk') return;
+          for (const dep of chunk.imports) {
+            const isEntry = (bundle[dep] as { isEntry?: boolean } | undefined)?.isEntry;
+            if (files.has(dep) || isEntry) continue;
+            files.add(dep);
+            visit(dep);
+          }
+        };
+        visit(sos.fileName);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
 
 // The service worker precaches the whole app shell (and the SOS route's code), so a person
 // who has opened Kinbridge once can reach SOS, their plan and crisis lines with no network.
 export default defineConfig({
   plugins: [
     react(),
+    preloadSosChunks(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',

@@ -8,7 +8,7 @@ import { matchStart } from './rules/macros';
 import { isNegated, subjectOf } from './context/grammar';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
-  RECENCY, RECENT_PAST, RECOVERY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
+  DEATH_CONTEXT, MUNDANE, RECENCY, RECENT_PAST, RECOVERY, RELAPSE, SECRECY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
 } from './context/markers';
 import { minLevel } from './levels';
 import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
@@ -123,6 +123,47 @@ function questionSentences(norm: Normalised, ids: Int32Array): Set<number> {
   return found;
 }
 
+// Words that start a new clause with its own tense: a past marker on one side ("I've been
+// depressed for years and I want to die") says nothing about the other side.
+const HARD_BREAK = new Set(['but', 'though', 'although', 'however', 'and', 'so', 'because', 'yet', 'now', 'today', 'tonight']);
+
+/** Token ranges [t0, t1] of a marker's matches. */
+function markerRanges(marker: RegExp, norm: Normalised): number[] {
+  const list = spans(marker, norm.text);
+  const out: number[] = [];
+  for (let k = 0; k < list.length; k += 2) out.push(tokenAt(norm, list[k] ?? 0), tokenAt(norm, (list[k + 1] ?? 1) - 1));
+  return out;
+}
+
+/** A marker range in the same sentence as [t0, t1] with no clause of its own in between. */
+function nearMarker(ranges: readonly number[], norm: Normalised, ids: Int32Array, t0: number, t1: number): boolean {
+  const sentence = ids[t0] ?? 0;
+  for (let k = 0; k < ranges.length; k += 2) {
+    const m0 = ranges[k] ?? 0;
+    const m1 = ranges[k + 1] ?? 0;
+    if ((ids[m0] ?? -1) !== sentence) continue;
+    const from = m1 < t0 ? m1 + 1 : t1 + 1;
+    const to = m1 < t0 ? t0 : m0;
+    let broken = false;
+    for (let i = from; i < to && !broken; i++) broken = HARD_BREAK.has(norm.tokens[i]?.w ?? '');
+    if (!broken) return true;
+  }
+  return false;
+}
+
+/**
+ * Recovery stated in the message, ignoring recovery that a relapse undid ("I relapsed after
+ * six months clean", "after being clean for a year I started again").
+ */
+function hasRecovery(norm: Normalised): boolean {
+  const list = spans(RECOVERY, norm.text);
+  for (let k = 0; k < list.length; k += 2) {
+    const before = norm.text.slice(Math.max(0, (list[k] ?? 0) - 12), list[k] ?? 0);
+    if (!/(?:after|being|of) $/.test(before)) return true;
+  }
+  return false;
+}
+
 function overlaps(x: { a: number; b: number }, y: { a: number; b: number }): boolean {
   return x.a < y.b && y.a < x.b;
 }
@@ -229,9 +270,13 @@ export function analyse(text: string, allRules = false): Analysis {
       return value as T;
     };
   };
-  const pastIn = lazy(() => sentencesOf(PAST, norm, ids));
+  const pastRanges = lazy(() => markerRanges(PAST, norm));
   const recentIn = lazy(() => sentencesOf(RECENCY, norm, clauses));
-  const recovery = lazy(() => has(RECOVERY, text2));
+  const recovery = lazy(() => hasRecovery(norm));
+  const relapse = lazy(() => has(RELAPSE, text2));
+  const secrecy = lazy(() => has(SECRECY, text2));
+  const deathContext = lazy(() => has(DEATH_CONTEXT, text2));
+  const mundaneIn = lazy(() => sentencesOf(MUNDANE, norm, ids));
   const recentPastIn = lazy(() => sentencesOf(RECENT_PAST, norm, ids));
   const professional = lazy(() => has(PROFESSIONAL, text2));
   const support = lazy(() => professional() || has(SUPPORT, text2));
@@ -259,6 +304,9 @@ export function analyse(text: string, allRules = false): Analysis {
     const { rule, family } = hit;
 
     if (rule.question && !questionIn().has(hit.sentence)) continue;
+    if (rule.gate === 'death' && !deathContext()) continue;
+    // "I'm done, this printer hates me": an everyday object makes a gated phrase frustration.
+    if (rule.gate === 'distress' && mundaneIn().has(hit.sentence)) lower(hit, 'low', 'everyday');
 
     // Whose statement is it?
     if (!rule.self && SUBJECT_FAMILIES.has(family)) {
@@ -288,7 +336,8 @@ export function analyse(text: string, allRules = false): Analysis {
     if (pastable && hit.family !== 'third-party') {
       const recent = recentIn().has(clauses[hit.t0] ?? -1) || recentIn().has(clauses[hit.t1] ?? -1);
       const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
-      const past = !recent && (pastIn().has(hit.sentence) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))));
+      const returned = relapse() && !recovery() && SELF_RISK_FAMILIES.has(family);
+      const past = !recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))));
       // A medical event in the past is not an emergency now.
       if (past) lower(hit, recovery() || family === 'medical' ? 'low' : 'moderate', recovery() ? 'past-recovered' : 'past');
     }
@@ -310,6 +359,13 @@ export function analyse(text: string, allRules = false): Analysis {
       hit.category = 'medical_emergency';
       hit.also = undefined;
       lower(hit, 'high', 'accidental');
+    }
+
+    // Asking for secrecy around a disclosure ("promise you won't tell anyone") is a warning
+    // sign of its own: the person's own moderate statement is read one step higher.
+    if (hit.level === 'moderate' && hit.tags.length === 0 && SELF_RISK_FAMILIES.has(hit.family) && secrecy()) {
+      hit.level = 'high';
+      hit.tags.push('secrecy');
     }
 
     kept.push(hit);

@@ -95,6 +95,17 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   const { ctx, norm } = analysis;
   // Work on copies: an analysis may be cached and reused for later turns.
   const hits: Hit[] = analysis.hits.map((h) => ({ ...h, tags: [...h.tags] }));
+  // Gated phrases ("I'm done", "I can't do this anymore") keep their level only in a hard
+  // moment: other distress or risk in this message, recent distress, or earlier self-risk.
+  const moment = signals.distressRecent || signals.selfRisk >= 2;
+  for (const hit of hits) {
+    if (hit.rule.gate !== 'distress' || levelIndex(hit.level) < 2) continue;
+    const besides = hits.some((o) => o !== hit && !overlaps(o, hit) && !CONTEXT_ONLY.has(o.family) && levelIndex(o.level) >= 1);
+    if (!moment && !besides) {
+      hit.level = 'low';
+      hit.tags.push('no-context');
+    }
+  }
   let distress = false;
   for (const hit of hits) {
     // The loose concept reading of distress lifts a message to low but is not strong enough to

@@ -101,7 +101,31 @@ export function subjectOf(tokens: readonly Token[], start: number, window = 8): 
       if (COGNITION.has(after) || (ASKING.has(before) && COGNITION.has(tokens[i + 2]?.w ?? ''))) continue;
       return 'second';
     }
-    if (THIRD.has(w)) return 'third';
+    if (THIRD.has(w)) {
+      if (isObject(tokens, i)) continue;
+      return 'third';
+    }
   }
   return 'none';
+}
+
+// "I hate people and want to die", "I miss my dad and want to die": a third-person word that
+// is the object of the speaker's own verb (or of a preposition) is not who the clause is about.
+const I_SUBJECT = new Set(["i", "i'm", "i've", "i'd", "i'll"]);
+const PREPOSITION = new Set(['to', 'with', 'at', 'for', 'about', 'from', 'of', 'than', 'like', 'around', 'without', 'by', 'on', 'into']);
+const REPORTING = new Set([
+  'think', 'thought', 'guess', 'feel', 'felt', 'know', 'knew', 'believe', 'said', 'heard', 'hear', 'worry', 'worried',
+  'fear', 'scared', 'afraid', 'suspect', 'noticed', 'notice', 'saw', 'see', 'reckon', 'suppose', 'wonder', 'doubt', 'found',
+  'hope', 'wish', 'told', 'learned', 'realised', 'realized', 'bet', 'am', "i'm", 'was', 'is', 'that', 'because', 'if', 'when',
+]);
+
+function isObject(tokens: readonly Token[], i: number): boolean {
+  // "for teens to talk about…", "asked him to…": the subject of what follows.
+  if (tokens[i + 1]?.w === 'to') return false;
+  let k = i - 1;
+  const w1 = tokens[k]?.w ?? '';
+  if (w1 === 'my' || w1 === 'the' || w1 === 'our' || w1 === 'all') k--;
+  const verb = tokens[k]?.w ?? '';
+  if (PREPOSITION.has(verb)) return true;
+  return !REPORTING.has(verb) && I_SUBJECT.has(tokens[k - 1]?.w ?? '');
 }

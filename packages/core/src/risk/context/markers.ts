@@ -11,7 +11,7 @@ export const TIME = compile(
 export const NOW = compile('right now|now|tonight|at the moment|as we speak|as i type|in a (?:few )?minutes?|this second');
 
 export const PAST = compile(
-  "used to|years ago|months ago|a year ago|year ago|when i was|as a (?:kid|child|teen|teenager|student|young adult)|in (?:high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (?:then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(?:in|since|around) (?:19|20)\\d\\d|at (?:age )?\\d+|when i was (?:\\d+|younger|little|a teen|a teenager)|history of|once|had (?:tried|attempted|been)|previously|earlier in my life|growing up|(?:in )?my (?:teens|twenties|early twenties|teenage years)|\\d+ years|two years|three years|ten years|several years|many years|before${'(?= (?:[.?,] |$))'}|in my past|old scars|anymore|no longer|antes|hace anos|autrefois|il y a|fruher|damals",
+  "used to|years ago|months ago|a year ago|year ago|when i was|as a (?:kid|child|teen|teenager|student|young adult)|in (?:high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (?:then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(?:in|since|around) (?:19|20)\\d\\d|at (?:age )?\\d+(?! (?:am|pm|o'clock|in the morning|at night|tonight|today))|when i was (?:\\d+|younger|little|a teen|a teenager)|history of|once|had (?:tried|attempted|been)|previously|earlier in my life|growing up|(?:in )?my (?:teens|twenties|early twenties|teenage years)|(?<!(?:for|last|past|these|about) )(?:\\d+|two|three|ten|several|many) years(?! (?:old|now|straight|and counting))|before${'(?= (?:[.?,] |$))'}|in my past|old scars|antes|hace anos|autrefois|il y a|fruher|damals",
 );
 
 export const RECENCY = compile(
@@ -92,3 +92,29 @@ export function has(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return found;
 }
+
+/**
+ * Risk that came back: "I used to cut and I started again", "I relapsed". History that has
+ * returned is current, so past tense no longer lowers the statement (unless recovery follows).
+ */
+export const RELAPSE = compile(
+  "(?:started|starting|doing it|at it|back at it|back to it|happening|cutting|harming|hurting myself|burning) again|relaps(?:e|ed|ing)|broke my (?:\\S+ )?(?:streak|clean streak)|lost my (?:\\S+ )?streak|(?:it's|it is|they're|they are|the (?:thoughts|urges|feelings)|those (?:thoughts|urges|feelings)|it) (?:are |is )?(?:all )?(?:back|came back|coming back|come back)|no longer clean|not clean anymore|back to (?:cutting|self harming|hurting myself|burning myself|square one|where i was)",
+);
+
+/**
+ * Asking to keep a disclosure secret ("promise you won't tell anyone"). Concealed risk is a
+ * warning sign in itself; with a disclosure in the same message the statement is raised.
+ */
+export const SECRECY = compile(
+  "(?:don't|do not|please don't|never) tell (?:anyone|anybody|my \\S+|them|him|her|a soul)|promise (?:you )?(?:won't|will not|not to) tell|(?:keep|keeping) (?:this|it|that) (?:between (?:us|you and me)|(?:a )?secret|to yourself|quiet)|between you and me|no one (?:can|must|is allowed to) know|nobody (?:can|must) know|(?:this|it) stays between us",
+);
+
+/** Everyday objects of frustration: "I can't do this anymore, this printer hates me". */
+export const MUNDANE = compile(
+  "printers?|computers?|laptops?|wifi|wi fi|internet|router|code|coding|bug|bugs|app|apps|software|homework|assignments?|essays?|spreadsheets?|excel|meetings?|traffic|commute|diet|gym|workouts?|weather|heat|game|games|level|puzzle|taxes|tax return|paperwork|forms?|laundry|dishes|renovations?|noise|neighbou?rs|music|emails?|inbox|queue|airline|flights?|delays?|printer|phone|charger|car (?:won't|wont|keeps)|class|course|maths?|chemistry|physics|revision|deadlines?|project|group chat|tiktok|twitter|instagram|wordle|crossword|sudoku|recipe|diy|ikea|toddler|teething|potty training|cat keeps|dog keeps|this show|this season|finale|episode|team|referee|lol|lmao|haha",
+);
+
+/** The message speaks of a death: "she died", "killed herself", "in heaven". */
+export const DEATH_CONTEXT = compile(
+  "died|dead|passed away|passed on|passed|death|killed (?:himself|herself|themselves|themself)|suicide|funeral|grave|heaven|afterlife|other side|lost (?:my|our) \\S+|gone forever|miss (?:him|her|them|my \\S+) so much",
+);

@@ -53,6 +53,14 @@ export interface RuleSpec {
   overrides?: readonly string[];
   /** For masks: rule id prefixes the mask hides (default: every rule). */
   blocks?: readonly string[];
+  /**
+   * Everyday phrases that are warning signs only in a hard moment ("I'm done", "I can't do
+   * this anymore"): the level holds when other distress or risk is in this message or in
+   * recent turns, and no everyday object ("this printer", "the homework") sits in the same
+   * sentence; otherwise the match counts as distress (`low`). `death`: the match counts only
+   * when the message speaks of a death ("I want to join her" after "she died").
+   */
+  gate?: 'distress' | 'death';
 }
 
 export interface Rule extends Omit<RuleSpec, 'anchors' | 'src'> {
