@@ -111,3 +111,11 @@ test('the breathing circle animates, and stops animating when the system asks fo
   await expect(page.locator('.breath-cue')).toHaveAttribute('aria-live', 'polite');
   await expect(page.locator('.breath-cue')).toHaveText('Hold', { timeout: 6_000 });
 });
+
+test('the crisis protocol page is public, plain and accessible', async ({ page }) => {
+  await page.goto('/safety');
+  await expect(page.getByRole('heading', { name: 'How Kinbridge keeps you safe' })).toBeVisible();
+  await expect(page.getByText('never gives information about ways to harm yourself')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'open SOS' })).toHaveAttribute('href', '/sos');
+  await expectNoSeriousViolations(page, 'safety');
+});

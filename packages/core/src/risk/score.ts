@@ -100,7 +100,7 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   const moment = signals.distressRecent || signals.selfRisk >= 2;
   for (const hit of hits) {
     if (hit.rule.gate !== 'distress' || levelIndex(hit.level) < 2) continue;
-    const besides = hits.some((o) => o !== hit && !overlaps(o, hit) && !CONTEXT_ONLY.has(o.family) && levelIndex(o.level) >= 1);
+    const besides = hits.some((o) => o !== hit && !overlaps(o, hit) && !CONTEXT_ONLY.has(o.family) && levelIndex(o.level) >= 1 && !o.tags.includes('negated'));
     if (!moment && !besides) {
       hit.level = 'low';
       hit.tags.push('no-context');

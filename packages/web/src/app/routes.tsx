@@ -27,6 +27,7 @@ const CrisisCardPage = lazyPage(() => import('../plan/CrisisCardPage').then((m) 
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const JournalPage = lazyPage(() => import('../journal/JournalPage').then((m) => m.JournalPage));
 const ChatPage = lazyPage(() => import('../chat/ChatPage').then((m) => m.ChatPage));
+const SafetyPage = lazyPage(() => import('../safety/SafetyPage').then((m) => m.SafetyPage));
 const NeutralPage = lazyPage(() => import('../quick-exit/NeutralPage').then((m) => m.NeutralPage));
 
 /** Path of the neutral screen the quick exit opens (no Kinbridge branding, no SOS button). */
@@ -43,6 +44,7 @@ export const routes: RouteDef[] = [
   { path: '/settings', title: 'Settings', component: SettingsPage },
   { path: '/journal', title: 'Journal', component: JournalPage },
   { path: '/chat', title: 'Talk it through', component: ChatPage },
+  { path: '/safety', title: 'How Kinbridge keeps you safe', component: SafetyPage, public: true },
   { path: NEUTRAL_PATH, title: 'Calculator', component: NeutralPage, public: true, bare: true },
 ];
 

@@ -39,6 +39,10 @@ export function HomePage() {
           <strong>Settings</strong>
           <span>Your region and its crisis lines.</span>
         </Link>
+        <Link to="/safety" className="card">
+          <strong>How Kinbridge keeps you safe</strong>
+          <span>What happens when it notices you may be at risk.</span>
+        </Link>
       </nav>
     </main>
   );

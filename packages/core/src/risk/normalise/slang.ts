@@ -37,6 +37,8 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ['selfharming', 'self harming'], ['selfharmed', 'self harmed'], ['shing', 'self harming'],
   ['killmyself', 'kill myself'], ['killingmyself', 'killing myself'], ['wanttodie', 'want to die'],
   ['iwanttodie', 'i want to die'], ['wannadie', 'want to die'], ['endmylife', 'end my life'],
+  ['yeet', 'throw'], ['yeeting', 'throwing'], ['yeeted', 'threw'], ['wana', 'want to'], ['gunna', 'going to'],
+  ['bout', 'about'], ['sucidal', 'suicidal'], ['suicidial', 'suicidal'],
   ['od', 'overdose'], ["od'd", 'overdosed'], ['odd', 'odd'], ['oded', 'overdosed'], ["od'ed", 'overdosed'],
   ['oding', 'overdosing'], ["od'ing", 'overdosing'], ['ods', 'overdoses'], ['suicidally', 'suicidal'],
   ['depressed', 'depressed'], ['depresed', 'depressed'], ['depressd', 'depressed'], ['anxiuos', 'anxious'],

@@ -17,6 +17,11 @@ export const HARM_TO_OTHERS_RULES: RuleSpec[] = [
     src: `(?:want|wanted|wanting|going|need|plan|planning|planned|decided|intend|intending|about|tempted|urge|urges|desire|ready|have|gonna|will|'ll|i'll|i will|i'm going|i am going|i'm gonna|i'm about|i'm ready|i could|i might|i would|i'd) (?:to )?${ADV}${HARM_BASE} ${TARGET}(?! (?:feelings|chances|reputation|career|ego|pride))`,
   },
   {
+    id: 'harm_to_others.revenge', level: 'high', family: 'violence', category: HO,
+    anchors: 'beat make get going gonna want',
+    src: `(?:going to|gonna|want to|will|'ll|about to|need to) ${ADV}(?:beat the (?:shit|crap|hell|life) out of|make (?:him|her|them) (?:pay|suffer|bleed)|get (?:my )?revenge on|put (?:him|her|them) in (?:the )?hospital) ${TARGET}?`,
+  },
+  {
     id: 'harm_to_others.thoughts', level: 'high', family: 'violence', category: HO,
     anchors: 'think thought dream fantas imagin urge idea picture obsess',
     src: `(?:thoughts|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|urges?|ideas|picture|picturing|obsess|obsessing|keep thinking) (?:about|of)? ${ADV}${HARM_ING} ${TARGET}`,

@@ -15,6 +15,7 @@ import { GERMAN_RULES } from './german';
 import { IDIOM_MASKS } from './idioms';
 import { PLAIN_SPEECH_RULES } from './plain-speech';
 import { CLINICAL_TERM_RULES } from './clinical-terms';
+import { INDIRECT_RULES } from './indirect';
 import type { Rule, RuleSpec } from './types';
 
 export type { Family, Rule, RuleSpec } from './types';
@@ -25,6 +26,7 @@ const SPECS: RuleSpec[] = [
   ...SUICIDE_RULES,
   ...PLAIN_SPEECH_RULES,
   ...CLINICAL_TERM_RULES,
+  ...INDIRECT_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...BEING_HARMED_RULES,

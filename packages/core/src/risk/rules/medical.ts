@@ -1,7 +1,7 @@
 // Medical emergencies, whoever they happen to: a friend who will not wake up is as urgent as
 // the person's own chest pain. Panic and anxiety lower the breath and "dying" rules in
 // context/modifiers.ts, because a panic attack often feels exactly like this.
-import { ADV, G } from './macros';
+import { ADV, END, G, MEDS, QTY } from './macros';
 import type { RuleSpec } from './types';
 
 const ME = 'medical_emergency' as const;
@@ -14,18 +14,18 @@ export const MEDICAL_RULES: RuleSpec[] = [
   },
   {
     id: 'medical.unresponsive', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
-    anchors: "unconscious unresponsive breathing wake blue collaps seiz pass fit",
-    src: `(?:is|'s|are|went|was|became|lying|found (?:him|her|them)) ${ADV}(?:unconscious|unresponsive|not breathing|turning blue|blue)|(?:isn't|is not|stopped|aren't|not) breathing|(?:won't|will not|can't|cannot|doesn't|didn't) wake (?:up|him|her|them)|(?:lips|face|skin) (?:are |is )?(?:turning )?blue|(?:collapsed|seizing) (?:and|on)`,
+    anchors: "unconscious unresponsive breathing wake blue grey gray collaps seiz pass fit respond moving conscious",
+    src: `(?:is|'s|are|went|was|became|lying|found (?:him|her|them)) ${ADV}(?:unconscious|unresponsive|not breathing|turning blue|blue)|(?:isn't|is not|stopped|aren't|not) breathing|(?:won't|will not|can't|cannot|doesn't|didn't) wake (?:up|him|her|them)|(?:lips|face|skin) (?:are |is )?(?:turning )?blue|(?:collapsed|seizing) (?:and|on)|(?:isn't|is not|not|stopped|won't|will not|can't get (?:him|her|them) to) (?:responding|respond|moving|conscious)${END}|(?:she's|he's|they're|baby's|is|are|lips|face|skin) (?:turning|gone|going|went) (?:blue|grey|gray)(?! (?:from|with|in) (?:the )?cold)`,
   },
   {
     id: 'medical.bleeding', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
     anchors: 'bleed blood lost cut deep',
-    src: `(?:bleeding|bleed|bleeds) ${ADV}(?:a lot|heavily|badly|so much|too much|everywhere|profusely|and it won't stop|won't stop|isn't stopping|wont stop|through)|(?:i'm|i am|he's|she's|is|they're) bleeding out|(?:can't|cannot|won't|doesn't|isn't|can not) stop(?:ping)? (?:the )?bleeding|(?:lost|losing) (?:a lot|so much|too much|lots) (?:of )?blood|blood (?:everywhere|is everywhere|won't stop|is pouring|pouring|all over)|cut (?:too )?(?:deep|deeper than (?:i|usual|ever))(?: this time)?|cut (?:down )?to the (?:bone|fat)|(?:need|needs|might need) stitches`,
+    src: `(?:bleeding|bleed|bleeds) ${ADV}(?:a lot|heavily|badly|so much|too much|everywhere|profusely|and it won't stop|won't stop|isn't stopping|wont stop|through)|(?:i'm|i am|he's|she's|is|they're) bleeding out|(?:can't|cannot|won't|doesn't|isn't|can not) stop(?:ping)? (?:the )?bleeding|(?:lost|losing) (?:a lot|so much|too much|lots) (?:of )?blood|blood (?:everywhere|is everywhere|won't stop|is pouring|pouring|all over)|cut (?:too )?(?:deep|deeper than (?:i|usual|ever))(?: this time)?|cut (?:down )?to the (?:bone|fat)|(?:need|needs|might need) stitches|(?:there's|there is) (?:so much|blood everywhere|a lot of) blood${END}|(?:so much|too much) blood${END}`,
   },
   {
     id: 'medical.someone-overdosed', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
-    anchors: 'overdos od took',
-    src: `(?:he|she|they|my \\S+|someone|somebody|friend|roommate|brother|sister|son|daughter|partner) (?:just |has |have |had |is |'s )?(?:overdosed|od'd|overdosing|taken an overdose|took an overdose)`,
+    anchors: 'overdos od took swallow taken',
+    src: `(?:he|she|they|my \\S+|someone|somebody|friend|roommate|brother|sister|son|daughter|partner) (?:just |has |have |had |is |'s )?(?:overdosed|od'd|overdosing|taken an overdose|took an overdose)|(?:he|she|they|he's|she's|they've|my \\S+|someone|somebody) (?:just |has |have |had )?(?:took|taken|swallowed|downed) ${ADV}(?:like |about |around |maybe |over )?${QTY} ${G(3)}${MEDS}`,
   },
   {
     id: 'medical.poison', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,

@@ -17,7 +17,7 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.want-it-over', level: 'moderate', family: 'wish', category: S,
     anchors: "end stop over away",
-    src: `(?:want|wish|need|wanted) (?:it all|everything|all of (?:it|this)|my life|it|this|things) ${ADV}to (?:end|stop|be over|go away)${END}|(?:wish|want) (?:it|everything) (?:would|could|to) (?:all )?${ADV}(?:end|stop|be over)`,
+    src: `(?:want|wish|need|wanted) (?:it all|everything|all of (?:it|this)|my life|it|this|things) ${ADV}to (?:end|stop|be over|go away)${END}|(?:wish|want) (?:it|everything) (?:would|could|to) (?:all )?${ADV}(?:end|stop|be over)${END}`,
   },
   {
     id: 'suicide.burden.easier-without', level: 'moderate', family: 'burden', category: S, self: true,

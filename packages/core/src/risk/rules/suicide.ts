@@ -33,7 +33,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.wish-could-die', level: 'moderate', family: 'wish', category: S, self: true,
     anchors: "wish hope pray",
-    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|cease to exist|not exist|fall asleep and (?:never|not) wake up|go to sleep and (?:never|not) wake up|sleep and (?:never|not) wake up|get hit by (?:a )?(?:car|bus|truck|train)|(?:get|got) (?:sick|ill|cancer) and die|get cancer|have a heart attack|die in my sleep|die soon)`,
+    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|cease to exist|not exist|fall asleep and (?:never|not) wake up|go to sleep and (?:never|not) wake up|sleep and (?:never|not) wake up|get hit by (?:a )?(?:car|bus|truck|train)|(?:get|got) (?:sick|ill|cancer) and die|get cancer|have a heart attack|die in my sleep|die soon)(?! (?:late|early|on time|in time|the |a |my |your |his |her |our |their |him|them|anyone|everyone|everybody|before|with|at|until|till|when|for))`,
   },
   {
     id: 'suicide.wish.never-born', level: 'moderate', family: 'wish', category: S, self: true,
@@ -85,7 +85,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.hopeless.no-hope', level: 'moderate', family: 'hopeless', category: S,
     anchors: "hope future way escape light reason point",
-    src: `(?:there's|there is|i have|i've got|i got|i see|i can see|i can't see|there will be|there's just|i have absolutely|i feel|there's really) ${ADV}(?:no|any|zero) (?:hope|future|way out|escape|light at the end|reason to (?:live|keep going|go on|stay|be here|keep living|get up)|point (?:anymore|in (?:living|life|anything|trying|going on|being alive|existing|it all|any of it)))`,
+    src: `(?:there's|there is|i have|i've got|i got|i see|i can see|i can't see|there will be|there's just|i have absolutely|i feel|there's really) ${ADV}(?:no|any|zero) (?:hope(?! (?:of|for|that) (?:getting|winning|finding|seeing|fixing|passing|a |the |this |that |him|her|them|it))|future(?! (?:in|with|for (?:this|that|the|us|him|her|them|it)|at) )|way out|escape|light at the end|reason to (?:live|keep going|go on|stay|be here|keep living|get up)|point (?:anymore|in (?:living|life|anything|trying|going on|being alive|existing|it all|any of it)))`,
   },
   {
     id: 'suicide.hopeless.whats-the-point', level: 'moderate', family: 'hopeless', category: S,
@@ -95,7 +95,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.hopeless.never-better', level: 'moderate', family: 'hopeless', category: S,
     anchors: "nothing never ever",
-    src: `nothing (?:will|is going to|is ever going to|ever|can|could) ${ADV}(?:ever )?(?:get|gets|getting|change|changes|be|make (?:it|this|me)) (?:better|different|okay|ok|right|any better)|nothing (?:will|is going to|is ever going to|ever) ${ADV}(?:ever )?change${END}|(?:it|things|life|this|my life|i) (?:will|'ll|is|are|'s|am|'m) never (?:going to )?(?:get|be|change|feel|going to get|going to be) (?:better|okay|ok|any better|happy|normal|fixed|good)|(?:it|things|life) (?:won't|will not|isn't going to|aren't going to|never) ever (?:get|be) better|(?:it|things|life) (?:won't|will not) ever get better`,
+    src: `nothing (?:will|is going to|is ever going to|ever|can|could) ${ADV}(?:ever )?(?:get|gets|getting|change|changes|be|make (?:it|this|me)) (?:better|different|okay|ok|right|any better)|nothing (?:will|is going to|is ever going to|ever) ${ADV}(?:ever )?change${END}|(?:it|things|life|this|my life|i) (?:will|'ll|is|are|'s|am|'m) never (?:going to )?(?:get|be|change|feel|going to get|going to be) (?:better|okay|ok|any better|happy|normal|fixed|good)(?! (?:with|about|at|in|until|till|for) )|(?:it|things|life) (?:won't|will not|isn't going to|aren't going to|never) ever (?:get|be) better|(?:it|things|life) (?:won't|will not) ever get better`,
   },
   {
     id: 'suicide.hopeless.lost-will', level: 'moderate', family: 'hopeless', category: S,
@@ -251,7 +251,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.farewell.goodbye', level: 'high', family: 'farewell', category: S,
     anchors: "goodbye farewell end last time won't will see knowing gone",
-    src: `(?:this is|it's|this will be|consider this) (?:my )?(?:goodbye|farewell|the end|my last (?:message|post|night|day|words|note|goodbye|text))|goodbye (?:everyone|world|forever|all|cruel world|everybody|for good|for the last time)|by the time (?:you|anyone|someone|somebody|they) (?:read|reads|see|sees|find|finds|get|gets) this|(?:i )?(?:won't|will not|will no longer) be (?:here|around|alive) (?:much longer|tomorrow|anymore|any more|by (?:tomorrow|morning|the weekend|monday|friday))|(?:see you|see ya) (?:on the other side|in the next life|in another life)|(?:it was|it's been|it has been) (?:nice|good|great|an honour|an honor) knowing (?:you|everyone|y'all|you all)|(?:please )?(?:take care of|look after) my (?:cat|dog|pets|kids|children) (?:for me )?when i'm gone|this is my last (?:night|day|message|post)`,
+    src: `(?:this is|it's|this will be|consider this) (?:my )?(?:goodbye|farewell|the end|my last (?:message|post|night|day|words|note|goodbye|text))|goodbye (?:everyone|world|forever|all|cruel world|everybody|for good|for the last time)|by the time (?:you|anyone|someone|somebody|they) (?:read|reads|see|sees|find|finds|get|gets) this|(?:i )?(?:won't|will not|will no longer) be (?:here|around|alive) (?:much longer|tomorrow|anymore|any more|by (?:tomorrow|morning|the weekend|monday|friday))(?! (?:[,.] )?(?:because|cause|since|as|so|i'm (?:travell?ing|away|off|going|out|flying|working|at|on|in|visiting)|i'll be (?:away|at|in|on|out)|we're|for (?:work|the|a|my)|but)(?= ))|(?:see you|see ya) (?:on the other side|in the next life|in another life)|(?:it was|it's been|it has been) (?:nice|good|great|an honour|an honor) knowing (?:you|everyone|y'all|you all)|(?:please )?(?:take care of|look after) my (?:cat|dog|pets|kids|children) (?:for me )?when i'm gone|this is my last (?:night|day|message|post)`,
   },
 
   // ── attempts and acts ──────────────────────────────────────────────────────────────
@@ -270,7 +270,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.act.overdose-taken', level: 'imminent', family: 'act', category: S, also: 'medical_emergency',
     anchors: "took taken swallow down ate popp chug neck",
-    src: `(?:took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}${QTY} ${G(3)}${MEDS}|(?:took|taken|swallowed|have taken) (?:an |a |another )?overdose|(?:took|taken|swallowed|downed|popped) ${ADV}(?:my |the |her |his )?(?:whole|entire) (?:\\S+ )?(?:bottle|box|pack|packet|supply|prescription|stash)`,
+    src: `(?:took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}(?:like |about |around |maybe |over |almost |nearly |at least |more than |probably )?${QTY} ${G(3)}${MEDS}|(?:took|taken|swallowed|have taken) (?:an |a |another )?overdose|(?:took|taken|swallowed|downed|popped) ${ADV}(?:my |the |her |his )?(?:whole|entire) (?:\\S+ )?(?:bottle|box|pack|packet|supply|prescription|stash)`,
     overrides: ['suicide.thoughts', 'suicide.method'],
   },
   {

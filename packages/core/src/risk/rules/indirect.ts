@@ -1,0 +1,212 @@
+// Indirect first-person language: how people actually write about wanting to die when they do
+// not use the textbook words. Written from the published warning signs (talking about not
+// waking up, being trapped, unbearable pain, no future, saying goodbye, giving things away,
+// putting affairs in order) and from everyday online phrasing ("i'm done", "why am i still
+// alive", "my brain keeps telling me to kys"). Phrases that are often harmless ("I'm done",
+// "I can't do this anymore") carry `gate: 'distress'`: they count only in a hard moment.
+import { ADV, END, G, MEDS } from './macros';
+import type { RuleSpec } from './types';
+
+const S = 'suicide' as const;
+
+/** Up to n words, crossing commas but not sentences ("I wrote my will, so it's all ready"). */
+const GC = (n: number): string => `(?:[^ .?][^ ]* ){0,${n}}`;
+
+/** Hedges people add after a statement: "might just end it tbh", "i wanna die lol idk". */
+const TAIL = `(?= (?:[.?,] |$|honestly|lol|idk|i don't know|i guess|i think|tbh|maybe|ok|okay|seriously|already|soon|tonight|today|now|right now|for real|for good))`;
+
+export const INDIRECT_RULES: RuleSpec[] = [
+  // ── passive wish: not waking up, not being alive ────────────────────────────────────
+  {
+    id: 'suicide.wish.not-wake-up', level: 'moderate', family: 'wish', category: S, self: true,
+    anchors: "hope hoping wish pray",
+    src: `(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i|i'd) ${ADV}(?:do not|don't|won't|will not|never|wouldn't|didn't|did not|hadn't|had not|never had|would not|doesn't) ${ADV}(?:wake up|woke up|woken up|wake|make it (?:to|through) (?:tomorrow|morning|the night|the week|another day))(?= (?:[.?,] |$|tomorrow|again|ever|anymore|in the morning|this time|one day|at all|lol|honestly|today|this morning))|(?:wish|wishing|wished) (?:that )?(?:i|i'd) ${ADV}(?:wasn't|weren't|was not|were not|hadn't been|had never been|wasn't ever|never was) ${ADV}(?:alive|born|in this world|on this earth)|(?:wish|wishing|wished) (?:that )?i ${ADV}(?:wasn't|weren't|was not|were not) (?:here|around)(?= (?:[.?,] |$|anymore|any more|at all|sometimes|honestly))|(?:wish|wishing|wished) (?:that )?i ${ADV}(?:didn't|did not|could stop|could just stop|would stop) ${ADV}(?:exist|existing|breathing)${END}`,
+  },
+  {
+    id: 'suicide.wish.forever-sleep', level: 'moderate', family: 'wish', category: S,
+    anchors: "permanent forever eternal endless nap sleep six",
+    src: `(?:want|wanna|wish|need|ready|going|could use|long) to ${ADV}(?:take|have) (?:a |the )?(?:permanent|forever|eternal|endless|never ending|dirt) (?:nap|sleep|rest)|(?:want|wish|long|ready) to ${ADV}(?:be six feet under|sleep for ever|sleep permanently|rest forever|rest in peace|go to sleep for good|fall asleep forever|fall asleep for good)`,
+  },
+  {
+    id: 'suicide.wish.end-me', level: 'moderate', family: 'wish', category: S, self: true,
+    anchors: 'end',
+    src: `(?:please|someone|somebody|anyone|god|universe|lord|just) ${ADV}(?:please )?(?:just )?end me${END}|(?:want|wish) (?:someone|something|a car|a bus|a truck|god) (?:would|to|could) ${ADV}(?:end me|hit me|run me over|take me)${END}`,
+  },
+  {
+    id: 'suicide.hopeless.why-alive', level: 'moderate', family: 'hopeless', category: S, self: true,
+    anchors: 'why',
+    src: `why (?:am i|am i even|am i still|do i even|do i still|should i|would i|do i|bother|even bother|keep) ${ADV}(?:alive|bother (?:living|being alive|existing|waking up|staying alive)|keep (?:living|existing|waking up)|exist|existing|living|live|stay alive|staying alive|go on living|keep on living)${END}`,
+  },
+  {
+    id: 'suicide.hopeless.why-here', level: 'moderate', family: 'hopeless', category: S, self: true, gate: 'distress',
+    anchors: 'why',
+    src: `why (?:am i|am i even|am i still|do i even) ${ADV}(?:still |even )?(?:here|around|on this earth|in this world)${END}`,
+  },
+  {
+    id: 'suicide.hopeless.life-unbearable', level: 'moderate', family: 'hopeless', category: S,
+    anchors: 'living life existing being',
+    src: `(?:living|life|my life|existing|being alive) (?:is|has become|feels|'s) ${ADV}(?:too painful|unbearable|torture|agony|pure torture|a living hell|too painful to (?:bear|continue))${END}`,
+  },
+  {
+    id: 'suicide.wish.join-the-dead', level: 'moderate', family: 'wish', category: S, self: true,
+    anchors: "want wanna going need ready wish long can't be",
+    src: `(?:want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want|i'd like) to (?:be with|see|join|go to|go be with) (?:him|her|them|my \\S+(?: \\S+)?) (?:again )?(?:in heaven|on the other side|in the afterlife|up there|wherever (?:he|she|they) (?:is|are))|(?:want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want) to (?:go to heaven|be in heaven|see heaven)${END}`,
+  },
+  {
+    id: 'suicide.thoughts.join-the-dead', level: 'high', family: 'thoughts', category: S, self: true, gate: 'death',
+    anchors: "want wanna going need ready wish long can't thinking",
+    src: `(?:want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want|thinking about how) to (?:join|follow) (?:him|her|them|my \\S+(?: \\S+)?)(?= (?:[.?,] |$|soon|now|tonight|there|in heaven|on the other side|honestly|sometimes))`,
+    overrides: ['suicide.wish.join-the-dead'],
+  },
+
+  // ── hopelessness, entrapment, no future ─────────────────────────────────────────────
+  {
+    id: 'suicide.hopeless.no-future', level: 'moderate', family: 'hopeless', category: S,
+    anchors: "see future",
+    src: `(?:don't|do not|can't|cannot|couldn't|no longer|don't even|honestly don't) ${ADV}see (?:a|any|my|much of a|myself having a) future(?: for (?:myself|me))?(?= (?:[.?,] |$|anymore|any more|at all|ahead|for (?:myself|me)))|(?:i have|i've got|i got|there's|there is) ${ADV}(?:no|zero) future(?: for me| left| ahead)?${END}|my future (?:is|looks|feels|seems) ${ADV}(?:bleak|black|dark|empty|hopeless|over|nonexistent|gone)${END}`,
+  },
+  {
+    id: 'suicide.hopeless.nothing-left', level: 'moderate', family: 'hopeless', category: S, self: true,
+    anchors: "there nothing have look",
+    src: `(?:there's|there is) ${ADV}(?:nothing|no one|nobody|nothing and no one) (?:left )?(?:here )?for me(?: here| anymore| in this world| on this earth)?${END}|(?:i have|i've got|i got) ${ADV}nothing (?:left|left for me|left to lose|to look forward to)(?= (?:[.?,] |$|anymore|in life|ever))|(?:there's|there is) ${ADV}nothing to look forward to(?= (?:[.?,] |$|anymore|in life|ever))`,
+  },
+  {
+    id: 'suicide.hopeless.trapped', level: 'moderate', family: 'hopeless', category: S,
+    anchors: "trapped stuck cage prison",
+    src: `(?:i'm|i am|i feel|feel|feeling|i've been feeling|i've felt|so|completely) ${ADV}(?:trapped|stuck|caged|imprisoned) (?:in (?:my (?:own )?(?:life|head|mind|body|skin)|this life|this hell|this body|this existence|hell)|with no way out|and (?:there's|there is|i see|i can't see) no (?:way out|escape)|forever|with no escape)|my life (?:is|feels like) (?:a )?(?:prison|cage|living hell|hell)${END}`,
+  },
+  {
+    id: 'suicide.hopeless.lost-cause', level: 'moderate', family: 'hopeless', category: S,
+    anchors: "lost beyond broken help fixed",
+    src: `(?:i'm|i am|i feel like i'm|i feel like) ${ADV}(?:a lost cause|beyond (?:help|saving|repair|fixing)|broken beyond repair|too broken to (?:fix|be fixed|be saved))|(?:no one|nobody|nothing) can (?:help|save|fix) me (?:anymore|any more|now)?${END}|(?:i|i'll|i will) (?:never|not ever) be (?:happy|okay|ok|normal|fixed|better)${END}|(?:i'm|i'll) never (?:going to )?(?:be|get) (?:happy|okay|ok|better|normal)${END}`,
+  },
+  {
+    id: 'suicide.hopeless.tired-of-life', level: 'moderate', family: 'hopeless', category: S,
+    anchors: "tired sick exhausted done weary",
+    src: `(?:tired|sick|exhausted|done|weary) (?:of|with) ${ADV}(?:living|life|existing|being alive|being here|this life|waking up) (?:like this|this way|anymore|any more|in this pain|with this pain|every day|everyday)|(?:so |really |just |honestly )?(?:tired|sick|exhausted|weary) of (?:existing|being alive|living)(?= (?:[.?,] |$|lol|honestly|tbh))`,
+  },
+  {
+    id: 'suicide.hopeless.unbearable', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
+    anchors: "pain unbearable hurt bear live",
+    src: `(?:the|this|my|all this|all the) pain (?:is|has become|feels|gets|is getting|is just) ${ADV}(?:unbearable|too much(?: to bear)?|never ending|endless|constant)${END}|(?:can't|cannot|can not) ${ADV}(?:take|bear|handle|stand|live with) (?:the|this) pain (?:anymore|any more|any longer)|(?:want|need|wish|just want) (?:the|this|all the|all this) pain to (?:stop|end|go away)(?= (?:[.?,] |$|forever|for good|permanently))`,
+  },
+  {
+    id: 'suicide.hopeless.cant-anymore', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
+    anchors: "can couldn do",
+    src: `(?:can't|cannot|can not|couldn't) ${ADV}(?:do|take|handle|bear|stand|keep doing|deal with|survive) (?:this|it|any of (?:this|it)|life|this life|any more of this|living) (?:anymore|any more|any longer|much longer)|(?:don't|do not) think i can (?:do|take|handle) (?:this|it) (?:anymore|any more|any longer|much longer)`,
+  },
+  {
+    id: 'suicide.hopeless.im-done', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
+    anchors: "done over finished",
+    src: `(?:i'm|i am|i think i'm|honestly i'm) ${ADV}(?:done|over it|finished)(?: (?:trying|fighting|pretending|with (?:this|all of this|trying|people|everyone)))?${TAIL}`,
+  },
+  {
+    id: 'suicide.wish.ready-to-go', level: 'moderate', family: 'wish', category: S, gate: 'distress',
+    anchors: 'ready',
+    src: `(?:i'm|i am|i feel|i think i'm|i feel like i'm) ${ADV}ready to (?:go|leave|be done|let go|give up|stop)${END}|(?:i'm|i am) ${ADV}ready to (?:leave this world|leave this earth|leave this life|leave everything behind for good)`,
+  },
+  {
+    id: 'suicide.burden.better-off', level: 'moderate', family: 'burden', category: S, self: true,
+    anchors: 'better',
+    src: `(?:everyone|everybody|they|my family|my friends|the world|people|my parents|my kids|all of them|you all) (?:would|will|'d|'ll|would all|will all|would really|would honestly) ${ADV}be (?:so much |much |a lot |far |way )?better off${END}|(?:everyone|everybody|they|my family|the world) (?:would|will|'d|'ll) ${ADV}be (?:fine|okay|ok|better|happier) without me${END}|(?:i|i'm) (?:only|just) (?:make|making|ruin|ruining) (?:everyone's|everybody's|their|my family's) li(?:fe|ves) (?:worse|harder|miserable)`,
+  },
+
+  // ── active thoughts, said obliquely ─────────────────────────────────────────────────
+  {
+    id: 'suicide.thoughts.end-it-hedged', level: 'high', family: 'thoughts', category: S,
+    anchors: "end ending",
+    src: `(?:might|may|could|should|will|'ll|gonna|going to|want to|wanna|about to|ready to|think i'll|think i'm going to|might as well) ${ADV}end (?:it|it all|things|everything|my life)${TAIL}|(?:thinking (?:about|of)|considering|contemplating|planning on|planning) ${ADV}ending (?:it|it all|things|everything)${TAIL}`,
+    overrides: ['suicide.thoughts'],
+  },
+  {
+    id: 'suicide.thoughts.inner-voice', level: 'high', family: 'thoughts', category: S, self: true,
+    anchors: "brain head mind thoughts depression voice voices kill",
+    src: `(?:my|the) (?:brain|head|mind|thoughts|depression|inner voice|inner critic|voices?|illness) ${ADV}(?:keeps? |is |are |won't stop |kept |just |always )?(?:telling|tells|tell|saying|says|screaming|whispering|yelling|shouting|begging) (?:at )?(?:me )?(?:to |that i should |i should |i need to |that i need to )?(?:kill myself|kill yourself|die|end it|end it all|end my life|just die|jump|hang myself|do it|unalive myself|hurt myself|cut)|(?:kill yourself|kill myself|die|end it|end it all) (?:is|'s) (?:all )?what (?:my|the) (?:brain|head|mind|thoughts|depression|voices?) ${ADV}(?:keeps? |keep )?(?:telling|tells|saying|says|screaming|whispering)|(?:voices?|they) ${ADV}(?:are |keep |keeps )?(?:telling|tell|tells|commanding|ordering) me to (?:kill myself|hurt myself|die|end it|jump|cut)`,
+    overrides: ['being_harmed.bullied-by', 'suicide.thoughts', 'suicide.wish'],
+  },
+  {
+    // "kys" (kill yourself) is often typed about oneself: "i wanna kys", "gonna kys".
+    id: 'suicide.thoughts.kys-self', level: 'high', family: 'thoughts', category: S, self: true,
+    anchors: 'kill',
+    src: `(?:i|i'm|i'll|imma|i am|i just|i really|i kinda|i lowkey|me) ${ADV}(?:want to|need to|going to|should|might|will|'ll|could|gonna|about to|ready to|wanna|feel like i should) ${ADV}kill yourself`,
+  },
+  {
+    // The whole message is "kys": directed at the companion or at oneself, it gets a check-in.
+    id: 'suicide.wish.kys-alone', level: 'moderate', family: 'wish', category: S, self: true,
+    anchors: 'kill',
+    src: `(?<=^ )(?:honestly |just |lol |ok |should )?kill yourself(?: honestly| lol| rn| right now| tbh)?(?= (?:[.?,] )*$)`,
+  },
+  {
+    id: 'suicide.thoughts.appealing', level: 'high', family: 'thoughts', category: S,
+    anchors: "suicide killing ending unaliving",
+    src: `(?:suicide|killing myself|ending it|ending it all|ending my life|unaliving(?: myself)?) ${ADV}(?:is|'s|keeps|has been|seems|sounds|looks|feels|is starting to (?:look|sound|feel)) ${ADV}(?:looking |sounding |feeling )?(?:good|better|nice|tempting|appealing|attractive|inviting|comforting|peaceful|like (?:a |the )?(?:good|great|nice|real|only|best|better) (?:option|idea|plan|answer|choice|way out)|more and more (?:appealing|tempting|likely|real))`,
+    overrides: ['suicide.mention'],
+  },
+  {
+    id: 'suicide.thoughts.commit', level: 'high', family: 'thoughts', category: S,
+    anchors: 'commit',
+    src: `commit (?:die|sudoku|toaster bath|neck rope|self delete|unalive|not alive)|(?:want|going|about|ready|gotta|might|should|wanna) to ${ADV}commit(?= (?:[.?,] |$|tonight|soon|honestly|lol|already))`,
+    gate: 'distress',
+  },
+  {
+    id: 'suicide.method.rope-verb', level: 'high', family: 'method', category: S,
+    anchors: 'rope toaster',
+    src: `(?:want|going|about|ready|gonna|might|should|wanna) to ${ADV}rope(?= (?:[.?,] |$|tonight|soon|honestly|lol))|(?:take|have) a toaster bath`,
+  },
+  {
+    id: 'suicide.farewell.not-tomorrow', level: 'high', family: 'farewell', category: S, self: true,
+    anchors: "won't will might may make see",
+    src: `(?:i )?(?:won't|will not|might not|may not|probably won't|am not going to) (?:make it|be alive|be here|be around|live) (?:to see )?(?:tomorrow|another day|the morning|the weekend|christmas|my birthday|next week|much longer)(?= (?:[.?,] |$|honestly|lol|tbh))|(?:i )?(?:won't|will not|probably won't) (?:see|live to see) (?:tomorrow|another day|the morning|christmas|my birthday|next year)${END}`,
+    gate: 'distress',
+  },
+  {
+    id: 'suicide.farewell.said-goodbye', level: 'high', family: 'farewell', category: S,
+    anchors: 'said saying say goodbye goodbyes',
+    src: `(?:said|saying|say|going to say|gone around saying|been saying) (?:my )?(?:goodbyes?) to (?:everyone|everybody|all of them|all of you|the people)(?= (?:who (?:matters?|i love|i care)|that (?:matters?|i love)|i love|i care about|for the last time|one last time|just in case|in my own way|without them knowing))|(?:said|saying|say) (?:my )?goodbyes? to (?:my (?:family|friends|kids|children|parents|loved ones|mom|mum|dad|sister|brother)|everyone|them) (?:for the last time|one last time|without them knowing|in my own way|just in case)`,
+  },
+  {
+    id: 'suicide.farewell.said-goodbye-bare', level: 'high', family: 'farewell', category: S, gate: 'distress',
+    anchors: 'said saying goodbye goodbyes',
+    src: `(?:i've|i have|i) (?:already )?(?:said|been saying) (?:my )?goodbyes? to (?:everyone|everybody|all of them|all of you|my (?:family|friends|kids|children|parents|loved ones))(?= (?:[.?,] |$|already|now))`,
+  },
+  {
+    id: 'suicide.prep.giving-away', level: 'high', family: 'prep', category: S,
+    anchors: 'giv gave hand',
+    src: `(?:giving|gave|given|give|handing|handed) (?:my|all my|most of my|all of my) (?:\\S+ )?(?:stuff|things|belongings|possessions|clothes|games|books|pets|savings|money|jewellery|jewelry|guitar|art|collection|plants|cat|dog) (?:away|out)(?! (?:to (?:charity|goodwill|the thrift|a thrift|the salvation army|oxfam|a (?:charity|donation|yard sale|garage sale|food bank))|because (?:i'm|we're|i am|we are) moving|before (?:the|my|our) move))`,
+  },
+  {
+    id: 'suicide.prep.affairs-ready', level: 'high', family: 'prep', category: S,
+    anchors: "will affairs funeral",
+    src: `my (?:will|affairs|funeral (?:plans?|arrangements)) ${GC(10)}(?:it's all|everything's|everything is|it is all|all|it's) (?:ready|sorted|set|in order|taken care of|done)${END}`,
+  },
+  {
+    id: 'suicide.prep.loose-ends', level: 'high', family: 'prep', category: S,
+    anchors: "sort tied tying taken",
+    src: `(?:sorted|tied up|taken care of|sorting|tying up) (?:out )?(?:everything|all the loose ends|loose ends|my affairs) ${GC(8)}(?:my will|my funeral|goodbye letters|the letters|my goodbyes)|(?:tying|tied) up (?:all )?(?:my )?loose ends(?= (?:[.?,] |$|before|so no one|for everyone|for my family))`,
+    gate: 'distress',
+  },
+  {
+    id: 'suicide.means.everything-ready', level: 'none', family: 'means', category: S, self: true,
+    anchors: 'everything need',
+    src: `(?:i've got|i have|got|i've|i now have) everything i need(?: ready| now| for it| for tonight)?${END}|everything i need is (?:ready|here|in place|laid out)`,
+  },
+  {
+    id: 'suicide.means.acquired', level: 'none', family: 'means', category: S, self: true,
+    anchors: 'bought got order pick',
+    src: `(?:i )?(?:just )?(?:bought|got myself|ordered|picked up|i've bought|i've ordered) (?:a |the |some |enough )?(?:gun|pistol|handgun|rifle|shotgun|rope|noose|charcoal|helium|razor blades|blades|sleeping pills|pills)(?= (?:[.?,] |$|today|yesterday|tonight|for (?:it|myself|tonight)|just in case))`,
+  },
+
+  // ── acts: an overdose described without the word ──────────────────────────────────
+  {
+    id: 'suicide.act.cabinet', level: 'imminent', family: 'act', category: S, also: 'medical_emergency', self: true,
+    anchors: 'swallow down ate popp neck took taken empt',
+    src: `(?:(?:swallowed|downed|ate|popped|necked) ${ADV}(?:everything|all of it|all the pills|every pill|whatever (?:i could find|i found|was there|pills i (?:had|found|could find))|all the (?:meds|medication|tablets)) (?:that was |i could find |i found )?(?:in|from|out of)|(?:took|taken|have taken|i've taken|i took) ${ADV}(?:everything|every pill|all the pills|whatever (?:pills )?(?:i could find|i found|was)) (?:that was |i could find |i found )?in) (?:the|my|our|mum's|mom's|dad's|\\S+'s) (?:medicine (?:cabinet|cupboard|drawer|box|chest)|bathroom (?:cabinet|cupboard)|first aid (?:kit|box)|pill (?:box|organi[sz]er|bottles?)|cabinet|cupboard|drawer)|emptied (?:the|my|a|her|his) (?:medicine cabinet|pill bottles?|bottles? of (?:pills|tablets|meds))`,
+    overrides: ['suicide.thoughts', 'suicide.method'],
+  },
+  {
+    id: 'suicide.act.pills-purpose', level: 'imminent', family: 'act', category: S, also: 'medical_emergency', self: true,
+    anchors: 'took taken swallow down popp',
+    src: `(?:took|taken|swallowed|downed|popped|i took|i've taken) ${G(4)}${MEDS} ${G(4)}(?:(?:to|so (?:that )?i(?:'d| would| could)?|hoping (?:to|i'd|i would)|and hoped (?:to|i'd|i would)|and hope (?:to|i|i'll)) ${ADV}(?:die|sleep forever|never wake up|not wake up|end it|end it all|end my life|kill myself|be gone|not be here|go to sleep forever|disappear)|(?:so (?:that )?i|hoping i|and hoped i|and hope i) (?:wouldn't|won't|would never|'d never|never|would not|will not|don't|didn't) wake up)`,
+    overrides: ['suicide.thoughts', 'suicide.wish', 'suicide.method'],
+  },
+];
