@@ -6,6 +6,7 @@ import type { CrisisPlan, StrategyRef, Tier } from '@kinbridge/core/plan';
 import { resolveStrategy, TIERS, WARNING_SIGN_GROUPS } from '@kinbridge/core/plan';
 import { crisisResourcesFor, type CrisisLine } from '@kinbridge/core/resources';
 import type { CompanionContext, CompanionPlan, CrisisResource, SupportContact } from './context';
+import { emptyPlan } from './context';
 
 /** A core crisis line as the companion's `{name, phone?, text?, url?}` resource. */
 export function toCrisisResource(line: CrisisLine): CrisisResource {
@@ -64,15 +65,7 @@ export interface ContextOptions {
 
 export function contextFromPlan(plan: CrisisPlan | null | undefined, options: ContextOptions): CompanionContext {
   const { resources, emergencyNumber } = regionResources(options.region);
-  const companionPlan: CompanionPlan = {
-    triggers: [],
-    warningSigns: [],
-    copingStrategies: [],
-    distractions: [],
-    tiers: {},
-    reasonsForLiving: [],
-    safeEnvironmentSteps: [],
-  };
+  const companionPlan: CompanionPlan = emptyPlan();
   const contacts: SupportContact[] = [];
   if (plan) {
     companionPlan.triggers = plan.triggers.map((t) => t.text);

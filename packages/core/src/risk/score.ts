@@ -51,7 +51,12 @@ export interface Scored extends ScoreSummary {
 // Each kind of means question has its own bit; asking about several kinds across a
 // conversation is a warning pattern even without stated distress.
 const MEANS_BIT = new Map<string, number>(
-  ['heights', 'trains', 'pills', 'weapons', 'rope', 'water', 'crash', 'gas'].map((kind, i) => [`facilitation.means-query.${kind}`, 1 << i]),
+  [
+    ...['heights', 'trains', 'pills', 'weapons', 'rope', 'water', 'crash', 'gas'].map((kind, i) => [`facilitation.means-query.${kind}`, 1 << i] as const),
+    // Later kinds share a bit with the closest older kind, so stored tracker states stay valid.
+    ['facilitation.means-query.poison', 1 << 7] as const,
+    ['facilitation.means-query.dose', 1 << 2] as const,
+  ],
 );
 const LETHALITY_BIT = 1 << 8;
 
@@ -160,10 +165,16 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
         if (selfRiskBesides(hit) >= 2) raise(hit, 'imminent', 'ideation');
         else if (distressInContext && hits.some((o) => o !== hit && !overlaps(o, hit) && levelIndex(o.level) >= 1)) raise(hit, 'high', 'distress-context');
         else if (signals.distressRecent) raise(hit, 'high', 'distress-context');
+        // "I bought a rope and I'm going to use it tonight": means with a stated intention.
+        else if (hits.some((o) => o.family === 'vague-plan' && !overlaps(o, hit))) raise(hit, ctx.timeIn.size > 0 ? 'imminent' : 'high', 'plan');
+        // "I have a gun in my hand right now": means at hand, now.
+        else if (base >= 2 && hit.rule.id === 'suicide.means.at-hand' && ctx.nowIn.has(hit.sentence)) raise(hit, 'high', 'now');
         break;
       case 'vague-plan':
         if (!untouched) break;
-        if (selfRiskBesides(hit) >= 2 || namesSuicide(hit)) raise(hit, ctx.timeIn.has(hit.sentence) ? 'imminent' : 'high', 'ideation-context');
+        if (selfRiskBesides(hit) >= 2 || namesSuicide(hit) || hits.some((o) => (o.family === 'means' || o.family === 'prep') && !overlaps(o, hit))) {
+          raise(hit, ctx.timeIn.has(hit.sentence) ? 'imminent' : 'high', 'ideation-context');
+        }
         break;
       case 'lethality':
         if (distressInContext) raise(hit, 'high', 'distress-context');

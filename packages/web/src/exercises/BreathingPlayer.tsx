@@ -5,6 +5,7 @@
 import type { BreathingExercise } from '@kinbridge/core/exercises';
 import { breathingPhaseAt } from '@kinbridge/core/exercises';
 import { formatSeconds, useElapsed } from './use-elapsed';
+import { PlayPause } from './PlayPause';
 
 const SMALL = 0.45;
 
@@ -54,15 +55,7 @@ export function BreathingPlayer({ exercise, onDone }: { exercise: BreathingExerc
         </p>
       )}
       <div className="actions">
-        {elapsed.running ? (
-          <button type="button" onClick={elapsed.pause}>
-            Pause
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={elapsed.start}>
-            {started ? 'Resume' : 'Begin breathing'}
-          </button>
-        )}
+        <PlayPause elapsed={elapsed} startLabel="Begin breathing" />
       </div>
     </div>
   );

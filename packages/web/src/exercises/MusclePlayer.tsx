@@ -4,6 +4,7 @@
 import type { MuscleRelaxationExercise } from '@kinbridge/core/exercises';
 import { exerciseTimeline, segmentAt } from '@kinbridge/core/exercises';
 import { formatSeconds, useElapsed } from './use-elapsed';
+import { PlayPause } from './PlayPause';
 
 export function MusclePlayer({ exercise }: { exercise: MuscleRelaxationExercise }) {
   const elapsed = useElapsed(false);
@@ -37,15 +38,7 @@ export function MusclePlayer({ exercise }: { exercise: MuscleRelaxationExercise 
         </p>
       )}
       <div className="actions">
-        {elapsed.running ? (
-          <button type="button" onClick={elapsed.pause}>
-            Pause
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={elapsed.start}>
-            {started ? 'Resume' : 'Begin'}
-          </button>
-        )}
+        <PlayPause elapsed={elapsed} startLabel="Begin" />
       </div>
     </div>
   );

@@ -38,7 +38,7 @@ export const BEING_HARMED_RULES: RuleSpec[] = [
   },
   {
     id: 'being_harmed.going-to-kill-me', self: true, level: 'moderate', family: 'abuse', category: BH,
-    anchors: 'kill hurt',
+    anchors: 'kill hurt beat hit shoot stab follow stalk',
     src: `${PERP} ${ADV}(?:is|'s|are|'re|will|'ll|was|were)? ?(?:going to|gonna|about to|trying to|tried to|wants to) ${ADV}(?:kill|hurt|beat|shoot|stab) me|${PERP} (?:will|'ll|would|'d) ${ADV}(?:hurt|beat|hit|kill|shoot|stab) me(?= (?:[.?,] |$|if|when|again|for|once))|(?:someone|somebody|a (?:man|guy|stranger|car)|he|she|they|this (?:guy|man|person)) (?:is |'s |are |has been |keeps )?(?:following|stalking) me(?= (?:[.?,] |$|home|right now|again|everywhere|and))`,
   },
   {

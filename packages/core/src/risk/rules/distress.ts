@@ -29,6 +29,12 @@ export const DISTRESS_RULES: RuleSpec[] = [
     src: `(?:can't|cannot|can not|couldn't) ${ADV}(?:cope|handle (?:it|this|anything|life|much more|any more|anymore)|take (?:it|this|much more|any more|anymore|the pain)|do this (?:anymore|any more)|stop crying|sleep|function|get out of bed|keep up)|(?:hate|hating) (?:myself|my life|my body|everything|every day|who i am)|(?:cry|crying|cried) (?:myself to sleep|all day|all night|every day|every night|so much|nonstop|constantly|for hours)|nothing (?:matters|is going right|ever goes right|helps|makes me happy)|(?:no one|nobody) (?:cares|loves me|likes me|understands(?: me)?|listens|gets it|would understand|is there for me|wants me|cares about me)${END}|i (?:give|gave) up${END}|(?:worst|terrible|horrible|awful|shitty|rough|hard|bad) (?:day|week|night|year|month) (?:ever|of my life)|everything (?:is|feels) (?:falling apart|going wrong|too much|wrong|so hard|so heavy|heavy|dark|grey|gray)|it's all too much|(?:too much|so much) (?:pain|to handle)|my life is (?:a mess|falling apart|shit|ruined|over|hell|a disaster|crumbling)|(?:i've|i have|i've got) (?:no one|nobody|no friends|nothing left)|(?:panic|anxiety) attacks?|(?:had|having|have) (?:a |another )?(?:breakdown|mental breakdown|nervous breakdown|meltdown)`,
   },
   {
+    // Plain ways of saying things are bad, as people type them.
+    id: 'distress.plain', level: 'low', family: 'distress', self: true,
+    anchors: "everything life tired sick fault been it's had don't drowning buried diagnosed dark bad low i'm",
+    src: `everything (?:sucks|is shit|is awful|is terrible|hurts|is pointless)|(?:life|my life) (?:sucks|is shit|is hell)|(?:so |really |just |always )?(?:tired|exhausted) all the time|(?:so |really |fucking |just )?(?:tired|sick) of (?:this|it all|life|feeling like this|feeling this way|being like this|being me)${END}|(?:everything is|it's all|it is all) my fault|(?:been|it's been|had|having) (?:a |such a )?(?:really |very |so )?(?:bad|rough|hard|terrible|awful|shit|shitty) (?:day|week|month|year|night)|(?:don't|do not) know what to do (?:anymore|any more|with myself)|(?:drowning|buried) in (?:debt|bills)|diagnosed with (?:cancer|\\S+ cancer|a terminal|terminal|hiv|als|a chronic)|(?:i'm|i am|been|i've been) in (?:a )?(?:really |very |such a |pretty )?(?:dark|bad|low) (?:place|headspace|spot)`,
+  },
+  {
     id: 'distress.emoji', level: 'low', family: 'distress',
     anchors: 'sademoji',
     src: `sademoji`,

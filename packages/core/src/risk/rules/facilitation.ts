@@ -93,7 +93,7 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.means-query.heights', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
     anchors: 'tall high height top drop fall over above any are bridge building tower cliff roof parking overpass dam skyscraper observation viewpoint ledge balcon car',
-    src: `(?:tallest|highest|tall|high|height|heights|top|drop|fall|taller than|higher than|over \\d+|above \\d+|more than \\d+) ${G(5)}${STRUCTURE}|${STRUCTURE} ${G(6)}(?:tallest|highest|taller|higher|height|heights|tall|high|\\d+ (?:m|meters|metres|feet|ft|floors|stories|storeys)|over \\d+|above \\d+|access|accessible|open to the public|unlocked|get (?:on|onto|up)|climb|jump|no (?:railing|railings|fence|barrier|barriers|net)|without (?:a )?(?:railing|fence|barrier|net)|(?:don't|doesn't|do not) have (?:a )?(?:railings?|fences?|barriers?|nets?))|(?:roof|rooftop) access|cliffs? (?:near|nearby|around here|close)|(?:any|are there) (?:\\S+ )?cliffs`,
+    src: `(?:tallest|highest|tall|high|height|heights|top|drop|fall|taller than|higher than|over \\d+|above \\d+|more than \\d+) ${G(5)}${STRUCTURE}|${STRUCTURE} ${G(6)}(?:tallest|highest|taller|higher|height|heights|tall|high|\\d+ (?:m|meters|metres|feet|ft|floors|stories|storeys)|over \\d+|above \\d+|access|accessible|open to the public|unlocked|get (?:on|onto|up)|climb|jump|no (?:railing|railings|fence|barrier|barriers|net)|without (?:a )?(?:railing|fence|barrier|net)|(?:don't|doesn't|do not) have (?:a )?(?:railings?|fences?|barriers?|nets?))|(?:roof|rooftop) access|cliffs? (?:near|nearby|around here|close)|(?:any|are there) (?:\\S+ )?cliffs|(?:tallest|highest) (?:point|spot|place|floor|vantage point|lookout|thing|drop)`,
   },
   {
     id: 'facilitation.means-query.trains', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
@@ -107,8 +107,8 @@ export const FACILITATION_RULES: RuleSpec[] = [
   },
   {
     id: 'facilitation.means-query.weapons', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
-    anchors: 'where how gun firearm pistol nearest closest open unlock get crack take borrow',
-    src: `(?:where|how) (?:can|do|could|would|should|to) (?:i |you )?(?:buy|get|obtain|find|purchase|borrow) (?:a |an |some )?(?:gun|handgun|pistol|firearm|revolver|rifle|shotgun|bullets|ammo)|(?:gun|firearm|pistol) (?:shops?|stores?|ranges?|dealers?) ${G(3)}(?:open|near me|nearby|close)|(?:nearest|closest) (?:gun|firearm|pistol) (?:shop|store|dealer|range)|(?:open|unlock|get into|get (?:the )?code (?:to|for)|crack) ${G(3)}gun (?:safe|cabinet|locker)|(?:get|take|borrow) (?:my dad's|my father's|his|her|my mom's|the) (?:gun|pistol|rifle)|how (?:to|do i|do you) (?:load|use|fire|shoot|unlock) (?:a |the |my |dad's |my dad's )?(?:gun|pistol|revolver|rifle|shotgun|gun safe)`,
+    anchors: 'where how gun firearm pistol nearest closest open unlock get crack take borrow easiest quickest fastest cheapest',
+    src: `(?:where|how) (?:can|do|could|would|should|to) (?:i |you )?(?:buy|get|obtain|find|purchase|borrow) (?:a |an |some )?(?:gun|handgun|pistol|firearm|revolver|rifle|shotgun|bullets|ammo)|(?:easiest|quickest|fastest|cheapest) (?:way|place) to (?:buy|get|obtain|find) (?:a |an |some )?(?:gun|handgun|pistol|firearm|revolver|rifle|shotgun|bullets|ammo)|(?:gun|firearm|pistol) (?:shops?|stores?|ranges?|dealers?) ${G(3)}(?:open|near me|nearby|close)|(?:nearest|closest) (?:gun|firearm|pistol) (?:shop|store|dealer|range)|(?:open|unlock|get into|get (?:the )?code (?:to|for)|crack) ${G(3)}gun (?:safe|cabinet|locker)|(?:get|take|borrow) (?:my dad's|my father's|his|her|my mom's|the) (?:gun|pistol|rifle)|how (?:to|do i|do you) (?:load|use|fire|shoot|unlock) (?:a |the |my |dad's |my dad's )?(?:gun|pistol|revolver|rifle|shotgun|gun safe)`,
   },
   {
     id: 'facilitation.means-query.rope', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
@@ -129,5 +129,15 @@ export const FACILITATION_RULES: RuleSpec[] = [
     id: 'facilitation.means-query.gas', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
     anchors: 'car exhaust carbon charcoal helium',
     src: `(?:car exhaust|exhaust fumes|carbon monoxide|charcoal|helium) ${G(4)}(?:garage|car|room|tent|closed|enclosed|how long|buy|tank|bag)`,
+  },
+  {
+    id: 'facilitation.means-query.poison', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
+    anchors: 'what which household chemical cleaning mix toxic poison',
+    src: `(?:what|which) ${G(4)}(?:chemicals?|household (?:products?|chemicals?|cleaners?)|cleaning products?|cleaners|plants|mushrooms|berries) ${G(4)}(?:toxic|poisonous|dangerous|deadly) ${G(3)}(?:mix|mixed|mixing|combine|combined|together|to breathe|to inhale|to swallow|if (?:you|i) (?:drink|swallow|eat|inhale))`,
+  },
+  {
+    id: 'facilitation.means-query.dose', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
+    anchors: 'max maximum highest most',
+    src: `(?:max|maximum|highest|most) (?:dose|dosage|amount|number) ${G(3)}(?:of )?(?:my |the |these |this |a )?(?:\\S+ )?(?:pills?|tablets?|meds|medication|medicine|antidepressants?|sleeping pills|painkillers|insulin|tylenol|paracetamol|acetaminophen|ibuprofen|benadryl|xanax|\\S+ (?:i take|i'm on|i have))`,
   },
 ];

@@ -19,7 +19,7 @@ export const HARM_TO_OTHERS_RULES: RuleSpec[] = [
   {
     id: 'harm_to_others.revenge', level: 'high', family: 'violence', category: HO,
     anchors: 'beat make get going gonna want',
-    src: `(?:going to|gonna|want to|will|'ll|about to|need to) ${ADV}(?:beat the (?:shit|crap|hell|life) out of|make (?:him|her|them) (?:pay|suffer|bleed)|get (?:my )?revenge on|put (?:him|her|them) in (?:the )?hospital) ${TARGET}?`,
+    src: `(?:going to|gonna|want to|will|'ll|about to|need to) ${ADV}(?:beat the (?:shit|crap|hell|life) out of ${TARGET}|make ${TARGET} (?:pay|suffer|bleed)(?! for (?:dinner|lunch|drinks|the (?:bill|tab|meal|tickets|damage)|rent|half|it|his|her|their|my))|get (?:my )?revenge on ${TARGET}|put ${TARGET} in (?:the )?hospital)`,
   },
   {
     id: 'harm_to_others.thoughts', level: 'high', family: 'violence', category: HO,

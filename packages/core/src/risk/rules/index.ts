@@ -16,6 +16,7 @@ import { IDIOM_MASKS } from './idioms';
 import { PLAIN_SPEECH_RULES } from './plain-speech';
 import { CLINICAL_TERM_RULES } from './clinical-terms';
 import { INDIRECT_RULES } from './indirect';
+import { ACT_RULES } from './acts';
 import type { Rule, RuleSpec } from './types';
 
 export type { Family, Rule, RuleSpec } from './types';
@@ -27,6 +28,7 @@ const SPECS: RuleSpec[] = [
   ...PLAIN_SPEECH_RULES,
   ...CLINICAL_TERM_RULES,
   ...INDIRECT_RULES,
+  ...ACT_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...BEING_HARMED_RULES,
