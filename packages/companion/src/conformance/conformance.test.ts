@@ -19,10 +19,7 @@ export const ALL_CASES: ConformanceCase[] = [...CRISIS_CASES, ...FRAMING_CASES, 
  * to its owner. Everything else about these cases is still checked, and the last test below
  * fails as soon as the detector catches one, so the entry can be removed.
  */
-export const KNOWN_DETECTOR_GAPS = new Set([
-  'indirect-06', 'indirect-10', 'indirect-12', 'indirect-14', 'indirect-16',
-  'slang-07', 'slang-10', 'slang-11', 'medical-03', 'secrecy-10',
-]);
+export const KNOWN_DETECTOR_GAPS = new Set<string>([]);
 
 async function run(testCase: ConformanceCase): Promise<TurnResult[]> {
   const t = talk({ seed: 1 });

@@ -118,7 +118,7 @@ function questionSentences(norm: Normalised, ids: Int32Array): Set<number> {
     const id = ids[i] ?? 0;
     if (w === '?') found.add(id);
     if (sentenceStart && w !== ',' && QUESTION_START.has(w)) found.add(id);
-    sentenceStart = w === '.' || w === '?' || (sentenceStart && (w === ',' || w === 'so' || w === 'and' || w === 'ok' || w === 'okay' || w === 'hey' || w === 'also' || w === 'but' || w === 'just' || w === 'random' || w === 'quick' || w === 'question'));
+    sentenceStart = w === '.' || w === '?' || w === ',' || (sentenceStart && (w === ',' || w === 'so' || w === 'and' || w === 'ok' || w === 'okay' || w === 'hey' || w === 'also' || w === 'but' || w === 'just' || w === 'random' || w === 'quick' || w === 'question'));
   }
   return found;
 }

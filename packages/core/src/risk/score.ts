@@ -38,6 +38,8 @@ export interface ScoreSummary {
   familyBits: number;
   /** Whether this message itself shows distress or risk. */
   distress: boolean;
+  /** The person's own current distress (not negated, past or about someone else). */
+  ownDistress: boolean;
   /** Whether distress was present in recent turns or this one. */
   distressInContext: boolean;
   /** Kinds of means asked about in this message (bit set). */
@@ -107,7 +109,8 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     if (hit.rule.gate !== 'distress' || levelIndex(hit.level) < 2) continue;
     const besides = hits.some((o) => o !== hit && !overlaps(o, hit) && !CONTEXT_ONLY.has(o.family) && levelIndex(o.level) >= 1 && !o.tags.includes('negated'));
     if (!moment && !besides) {
-      hit.level = 'low';
+      // Hopelessness said on its own is still distress; the other gated phrases are nothing.
+      hit.level = hit.family === 'hopeless' ? 'low' : 'none';
       hit.tags.push('no-context');
     }
   }
@@ -148,6 +151,10 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
         break;
       case 'wish':
         if (untouched && base >= 2 && ctx.nowIn.has(hit.sentence)) raise(hit, 'high', 'now');
+        break;
+      case 'attempt':
+        // "I hanged myself but the rope broke" said now: an act that has just happened.
+        if (untouched && base >= 3 && ctx.nowIn.has(hit.sentence)) raise(hit, 'imminent', 'now');
         break;
       case 'sh-urge':
       case 'sh-act':
@@ -224,5 +231,6 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     evidence.push(hit.category ? { ...base, category: hit.category } : base);
     if (hit.also) evidence.push({ ...base, category: hit.also });
   }
-  return { level, evidence, categoryBits, selfRisk, familyBits, distress, distressInContext, means };
+  const ownDistress = hits.some((h) => h.level === 'low' && (h.family === 'distress' || SELF_RISK_FAMILIES.has(h.family)) && h.tags.every((t) => t === 'no-context' || t === 'everyday'));
+  return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means };
 }

@@ -8,6 +8,9 @@
 //     trains) make the second moderate, three kinds (or any after a lethality question) high;
 //   - cumulative risk: three different warning-sign families at moderate or above (say
 //     hopelessness, burden, a passive wish), or four flagged turns, raise the turn to high;
+//   - persistent distress: the person's own distress in four turns (no gap longer than the
+//     distress window) makes the fourth and later ones moderate; after a past attempt, two
+//     warning-sign families are enough for cumulative risk;
 //   - hold: after a turn at moderate or above, the level that drives the product holds and
 //     decays one step per HOLD_DECAY_TURNS consecutive calm turns;
 //   - retraction: "never mind, I'm fine" after a flag re-asserts the conversation's peak for
@@ -18,11 +21,16 @@ import { normalise } from './normalise';
 import { categoriesFromBits, levelAt, levelIndex } from './levels';
 import { has, RETRACTION } from './context/markers';
 import type { RiskEvidence, RiskTrackerState, TrackedAssessment } from './types';
+import { CUMULATIVE_FAMILIES } from './rules';
 
 export const DISTRESS_WINDOW = 10;
 export const HOLD_DECAY_TURNS = 5;
 const CUMULATIVE_FAMILIES_NEEDED = 3;
 const CUMULATIVE_TURNS_NEEDED = 4;
+const PERSISTENT_DISTRESS_TURNS = 4;
+const DISTRESS_SHIFT = 16;
+const FAMILY_MASK = (1 << DISTRESS_SHIFT) - 1;
+const ATTEMPT_BIT = 1 << CUMULATIVE_FAMILIES.indexOf('attempt');
 
 function popcount(bits: number): number {
   let n = 0;
@@ -134,8 +142,22 @@ export class RiskTracker {
     const evidence: RiskEvidence[] = full ? [...(scored as Scored).evidence] : [];
 
     // Cumulative risk: several warning-sign families, or many flagged turns.
-    const families = s.families | scored.familyBits;
-    if (messageLevel === 2 && (popcount(families) >= CUMULATIVE_FAMILIES_NEEDED || s.flagged + 1 >= CUMULATIVE_TURNS_NEEDED)) {
+    // Bits 0–15 of `families` are warning-sign families; bits 16–19 count turns of the
+    // person's own distress (capped at 15), so the stored state keeps its shape.
+    // The count restarts after DISTRESS_WINDOW turns without distress or risk.
+    const earlier = distressRecent ? (s.families >>> DISTRESS_SHIFT) & 0xf : 0;
+    const distressTurns = Math.min(15, earlier + (scored.ownDistress ? 1 : 0));
+    const families = ((s.families | scored.familyBits) & FAMILY_MASK) | (distressTurns << DISTRESS_SHIFT);
+    const familyCount = popcount(families & FAMILY_MASK);
+    // Persistent distress: the same low-level pain turn after turn earns a gentle check-in.
+    if (messageLevel === 1 && scored.ownDistress && distressTurns >= PERSISTENT_DISTRESS_TURNS) {
+      messageLevel = 2;
+      categoryBits = categoryBits || 1;
+      if (full) evidence.push(contextEvidence('context.persistent-distress', 2, categoryBits));
+    }
+    // A past attempt makes any later warning sign weigh more (the strongest single predictor).
+    const attemptSeen = (families & ATTEMPT_BIT) !== 0;
+    if (messageLevel === 2 && (familyCount >= CUMULATIVE_FAMILIES_NEEDED || (attemptSeen && familyCount >= 2) || s.flagged + 1 >= CUMULATIVE_TURNS_NEEDED)) {
       messageLevel = 3;
       categoryBits = categoryBits || 1;
       if (full) evidence.push(contextEvidence('context.cumulative', 3, categoryBits));

@@ -80,7 +80,10 @@ export interface RiskTrackerState {
   lastDistress: number;
   /** Highest suicide/self-harm level index seen from the person's own statements. */
   selfRisk: number;
-  /** Bit set of signal families seen at moderate or above (for cumulative risk). */
+  /**
+   * Bits 0–15: signal families seen at moderate or above (for cumulative risk); bits 16–19: a
+   * count of recent turns with the person's own distress (for persistent distress).
+   */
   families: number;
   /** Number of turns that reached moderate or above on their own. */
   flagged: number;

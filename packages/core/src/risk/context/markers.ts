@@ -8,10 +8,10 @@ export const TIME = compile(
 );
 
 /** The moment is now: an urge or act with one of these is happening, not planned. */
-export const NOW = compile('right now|now|tonight|tonight\'s|at the moment|as we speak|as i type|in a (?:few )?minutes?|this second');
+export const NOW = compile('right now|just now|now|tonight|tonight\'s|at the moment|as we speak|as i type|in a (?:few )?minutes?|this second');
 
 export const PAST = compile(
-  "used to|years ago|months ago|a year ago|year ago|when i was|as a (?:kid|child|teen|teenager|student|young adult)|in (?:high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (?:then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(?:in|since|around) (?:19|20)\\d\\d|at (?:age )?\\d+(?! (?:am|pm|o'clock|in the morning|at night|tonight|today))|when i was (?:\\d+|younger|little|a teen|a teenager)|history of|once|had (?:tried|attempted|been)|previously|earlier in my life|growing up|(?:in )?my (?:teens|twenties|early twenties|teenage years)|(?<!(?:for|last|past|these|about) )(?:\\d+|two|three|ten|several|many) years(?! (?:old|now|straight|and counting))|before${'(?= (?:[.?,] |$))'}|in my past|old scars|antes|hace anos|autrefois|il y a|fruher|damals",
+  "used to|years ago|months ago|a year ago|year ago|when i was|as a (?:kid|child|teen|teenager|student|young adult)|in (?:high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (?:then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(?:in|since|around) (?:19|20)\\d\\d|at (?:age )?\\d+(?! (?:am|pm|o'clock|in the morning|at night|tonight|today))|when i was (?:\\d+|younger|little|a teen|a teenager)|history of|(?<!at )once(?! (?:a|every|more|again|in a while))|had (?:tried|attempted|been)|previously|earlier in my life|growing up|(?:in )?my (?:teens|twenties|early twenties|teenage years)|(?<!(?:for|last|past|these|about) )(?:\\d+|two|three|ten|several|many) years(?! (?:old|now|straight|and counting))|before${'(?= (?:[.?,] |$))'}|in my past|old scars|antes|hace anos|autrefois|il y a|fruher|damals",
 );
 
 export const RECENCY = compile(

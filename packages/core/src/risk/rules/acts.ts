@@ -3,11 +3,14 @@
 // "I'm going to use it tonight". Also plain statements that the person is not safe with
 // themselves. Levels follow the ladder: behaviour under way is imminent; means at hand is
 // read with context (see score.ts).
-import { ADV, END, G } from './macros';
+import { ADV, END, G, KS, MEDS, METHOD } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
 const ME = 'medical_emergency' as const;
+
+/** Up to n words, crossing commas but not sentences. */
+const GC = (n: number): string => `(?:[^ .?][^ ]* ){0,${n}}`;
 
 export const ACT_RULES: RuleSpec[] = [
   {
@@ -30,7 +33,7 @@ export const ACT_RULES: RuleSpec[] = [
   {
     // "I can feel the pills kicking in": nothing alone (a sleeping tablet working), high after
     // distress, imminent after ideation (means family, see score.ts).
-    id: 'suicide.means.pills-working', level: 'none', family: 'means', category: S, self: true,
+    id: 'suicide.means.pills-working', level: 'none', family: 'means', category: S, also: ME, self: true,
     anchors: 'pills meds tablets start began begun kick bath tub',
     src: `(?:the |my |those |these )?(?:pills|meds|tablets) (?:are |is )?(?:kicking in|taking effect|starting to work)|(?:started|starting|begun|began) (?:taking|swallowing) (?:them|the pills|all the pills|all my pills|all of them)(?= (?:[.?,] |$|now|one by one|already))|(?:in|into) the (?:bath|tub|bathtub) with (?:a|the|my) (?:razor|blade|knife|pills|toaster|hairdryer)`,
   },
@@ -80,5 +83,57 @@ export const ACT_RULES: RuleSpec[] = [
     id: 'self_harm.act.relapse', level: 'high', family: 'sh-act', category: 'self_harm',
     anchors: 'relaps after',
     src: `relaps(?:ed|ing) ${G(5)}(?:cut|cutting|cuts|sh|self harm|self harming|blade|razor|burned|burning|scratched|scratching)|(?:cut|cutting|sh|self harm|self harming|blade|burning) ${G(5)}relaps(?:ed|ing|e)|after (?:being|staying) (?:sh |self harm |cutting )?(?:clean|free) ${G(6)}(?:cut|relapsed|did it again|hurt myself|burned myself|sh)`,
+  },
+  {
+    // "I have a bottle of pills in my drawer and I've been thinking about taking all of them".
+    id: 'suicide.method.pills-all', level: 'high', family: 'method', category: S, self: true,
+    anchors: 'pill tablet med capsule painkiller sleeping antidepress paracetamol acetaminophen tylenol advil ibuprofen aspirin insulin xanax valium benadryl opioid oxy benzo lithium seroquel ambien prozac zoloft sertraline',
+    src: `${MEDS} ${GC(12)}(?:thinking about|thought about|keep thinking about|going to|want to|wanna|gonna|planning to|plan to|tempted to|could just|might) (?:take|taking|swallow|swallowing|down|downing) (?:them all|all of them|the (?:whole|entire) (?:bottle|lot|box|pack)|every (?:single )?one)`,
+  },
+  {
+    // "I took them all" / "I've taken them": what was taken is named in an earlier turn, so
+    // it is read like means: nothing alone, high after distress, imminent after ideation.
+    id: 'suicide.means.took-them-all', level: 'none', family: 'means', category: S, also: ME, self: true,
+    anchors: "took swallow taken i've down",
+    src: `(?:i |i've |i have |i just |just )?(?:took|swallowed|taken|downed) (?:them all|all of them|the lot|every one|every single one|them|it all)(?= (?:[.?,] |$|already|now|just now|at once))|(?:bath|tub) ${G(4)}(?:running|filling|full|ready) ${G(4)}(?:razor|blade|knife|pills|toaster|hairdryer)`,
+  },
+  {
+    id: 'medical.alcohol-pills', level: 'moderate', family: 'medical', category: ME, self: true,
+    anchors: 'drank drink drunk took',
+    src: `(?:drank|drunk|been drinking|had) ${G(4)}(?:and|then|plus) (?:i )?(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos)|(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos) (?:and|then|with|on top of) ${G(2)}(?:drank|alcohol|vodka|wine|beer|whiskey|a bottle)`,
+  },
+  {
+    // Someone else about to act: the emergency number comes first, whoever it is.
+    id: 'suicide.others-now', level: 'imminent', family: 'act', category: S, also: ME, self: true, negatable: false,
+    anchors: 'he she they my someone friend threaten about trying',
+    src: `(?:he|she|they|he's|she's|they're|my \\S+(?: \\S+)?|someone|somebody) ${G(4)}(?:is |are |'s |'re |keeps |just )?(?:threatening|about|trying) to (?:kill (?:himself|herself|themselves|themself)|end (?:his|her|their) life|jump|overdose|hang (?:himself|herself|themselves))(?= (?:[.?,] |$|tonight|now|right now|today|off|from|and))|(?:he|she|they|he's|she's|they're|my \\S+(?: \\S+)?|someone|somebody) ${G(4)}(?:going to|gonna) (?:kill (?:himself|herself|themselves|themself)|end (?:his|her|their) life|jump|overdose|hang (?:himself|herself|themselves)) ${G(2)}(?:tonight|right now|now|today|this weekend)`,
+    overrides: ['suicide.third-party'],
+  },
+  {
+    id: 'suicide.farewell.sorry-love', level: 'high', family: 'farewell', category: S, self: true,
+    anchors: "sorry",
+    src: `(?:i'm|i am) (?:so )?sorry for (?:everything|all of it|being (?:like this|a burden|me)|what i'm about to do|what i'm going to do)(?: [^ ]+){0,15} (?:goodbye|bye|i love (?:you|you all|you guys|everyone|all of you)|please (?:forgive|don't hate) me)`,
+  },
+  {
+    id: 'suicide.farewell.bare', level: 'none', family: 'farewell', category: S, self: true,
+    anchors: "goodbye bye farewell sorry i'm i've writing nothing don't",
+    src: `(?<=^ )(?:goodbye|bye|farewell)(?: (?:everyone|all|world|forever|everybody))?(?= (?:[.?,] )*$)|(?:i'm|i am) (?:so )?sorry for everything${END}|(?:i've|i have) made my (?:decision|choice)${END}|(?:i )?feel (?:so )?(?:calm|at peace|peaceful) (?:now )?(?:that|since|because) (?:i've|i have|i) (?:decided|made (?:up my mind|my decision|a decision)|know what i'm (?:going to|gonna) do)|nothing (?:can|will) stop me (?:now|this time)|(?:don't|do not) (?:try to )?stop me${END}|(?:writing|wrote|finished|finishing) my (?:note|notes|letter|letters)(?= (?:[.?,] |$|now|tonight|to))|(?:i'll|i will) be gone (?:by|before) (?:morning|tomorrow|the morning|tonight|sunrise|the weekend)`,
+  },
+  {
+    id: 'suicide.intent.time-first', level: 'high', family: 'intent', category: S, self: true,
+    anchors: "tonight today tomorrow now this",
+    src: `(?:tonight|today|tomorrow|now|this weekend|this is the night) (?:i|i'll|i will|i'm going to|is when i) (?:end|finish|do) (?:it|it all|this|things|my life)(?= (?:[.?,] |$|for good))|(?:i'll|i will) be dead (?:by|before) (?:morning|tomorrow|the morning|tonight|sunrise|the weekend)`,
+  },
+  {
+    // An attempt that has just happened needs the emergency response, not a history question.
+    id: 'suicide.act.just-tried', level: 'imminent', family: 'act', category: S, also: ME, self: true,
+    anchors: 'just tried attempt',
+    src: `(?:i )?just (?:tried|attempted) (?:to )?${ADV}(?:${KS}|${METHOD})|(?:tried|attempted) (?:to )?${ADV}(?:${KS}|${METHOD}) (?:just now|tonight|an hour ago|a few minutes ago|minutes ago|earlier tonight|this evening)|(?:i )?(?:just )?(?:attempted|tried)(?: it| again)? (?:tonight|just now|an hour ago|minutes ago)${END}`,
+    overrides: ['suicide.attempt', 'suicide.thoughts', 'suicide.method'],
+  },
+  {
+    id: 'suicide.attempt.method-done', level: 'high', family: 'attempt', category: S, self: true,
+    anchors: 'hung hanged jumped shot stabbed drowned gassed',
+    src: `(?:i )?(?:hung|hanged|shot|stabbed|gassed) myself|i jumped (?:off|from|in front of) ${G(4)}(?:and|but) (?:i )?(?:survived|broke|woke up|lived|landed|hurt)|i jumped and (?:broke|hurt|landed|survived)`,
   },
 ];

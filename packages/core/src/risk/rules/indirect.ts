@@ -111,6 +111,39 @@ export const INDIRECT_RULES: RuleSpec[] = [
     src: `(?:everyone|everybody|they|my family|my friends|the world|people|my parents|my kids|all of them|you all) (?:would|will|'d|'ll|would all|will all|would really|would honestly) ${ADV}be (?:so much |much |a lot |far |way )?better off${END}|(?:everyone|everybody|they|my family|the world) (?:would|will|'d|'ll) ${ADV}be (?:fine|okay|ok|better|happier) without me${END}|(?:i|i'm) (?:only|just) (?:make|making|ruin|ruining) (?:everyone's|everybody's|their|my family's) li(?:fe|ves) (?:worse|harder|miserable)`,
   },
 
+  // ── the same warning signs asked as questions ───────────────────────────────────
+  {
+    id: 'suicide.burden.would-anyone', level: 'moderate', family: 'burden', category: S, self: true,
+    anchors: "would will does do did is if whether think",
+    src: `(?:(?:would|will|does|do|did) (?:anyone|anybody|people|my family|my friends|they|everyone|my parents|my kids|anyone at all|a single person)|(?:if|whether|think) (?:anyone|anybody|people|my family|my friends|everyone|my parents|my kids|anyone at all|a single person) (?:would|will|'d)) (?:even |really |actually |ever )?(?:miss me|care|notice|cry|come to my funeral|be sad|be upset|mourn(?: me)?|remember me)(?:${END}| (?:if|when|once) i(?:'m| am)? ${ADV}(?:was|were|died|disappeared|killed myself|wasn't|weren't|left|vanished|jumped|gone|dead|didn't wake up|never came back|stopped existing|ended it|was gone|were gone|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around))|(?:would|will) (?:everyone|everybody|my family|they|people|my friends|the world|things|my parents|my kids|life|it) ${ADV}(?:be )?(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were) gone|if i (?:wasn't|weren't) (?:here|around|alive))|(?:easier|better) (?:for (?:everyone|everybody|them|my family) )?if i ${ADV}(?:wasn't|weren't|was not|were not|didn't exist|was gone|were gone|disappeared|died) ?(?:around|here|alive|anymore)?(?= (?:[.?,] |$))`,
+  },
+  {
+    id: 'suicide.hypothetical.what-if', level: 'high', family: 'method', category: S, self: true,
+    overrides: ['suicide.act.overdose-taken', 'facilitation.lethality.what-happens'],
+    anchors: 'what wonder if',
+    src: `(?:what (?:would|will) happen|what happens|what if|wonder what would happen|wonder if|think about what would happen|imagine what would happen) (?:if )?i ${ADV}(?:stepped|step|walked|walk|jumped|jump|threw myself|drove|drive|swerved|swerve|crashed|crash|took|take|swallowed|swallow|let go|didn't come back|never came back) ${G(2)}(?:in front of (?:a |the )?(?:bus|train|truck|car|lorry)|into (?:traffic|the river|the sea|the lake|oncoming traffic|a wall|a tree)|off (?:a |the |this )?(?:\\S+ )?(?:bridge|building|roof|cliff|ledge|balcony|road|platform)|all (?:of )?(?:my|the|them|these) ?(?:pills|meds|tablets)?|them all|it all at once|all at once)`,
+  },
+  {
+    id: 'suicide.lethality.does-it-hurt', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
+    anchors: 'does would will is painful hurt',
+    src: `(?:does|would|will|is|do) (?:it )?(?:hurt|painful|hurt much|hurt a lot) (?:to|when you|when i|if you|if i) (?:die|drown|overdose|hang|jump|bleed out|get shot|suffocate|od)${END}`,
+  },
+  {
+    id: 'suicide.wish.fade-away', level: 'moderate', family: 'wish', category: S,
+    anchors: "fade evaporate dissolve cease nice good lovely peaceful great easier relief",
+    src: `(?:want|wish|wanna|just want|wish i could|i could) (?:to )?${ADV}(?:fade away|fade out|evaporate|dissolve|cease to be|melt away)(?= (?:[.?,] |$|forever|for good|anymore|into nothing))|(?:would be|'d be|it'd be|sounds|seems|feels like it would be) ${ADV}(?:nice|good|lovely|peaceful|great|easier|a relief|such a relief) to (?:just )?(?:not exist|not be here|not be alive|not wake up|disappear|stop existing|die|be dead|sleep forever|not be around)`,
+  },
+  {
+    id: 'suicide.burden.taking-space', level: 'moderate', family: 'burden', category: S,
+    anchors: "taking ruin ruining tired",
+    src: `(?:i'm|i am|i feel like i'm|i feel like|just) ${ADV}taking up space${END}|(?:i|i just) ${ADV}(?:ruin|ruins|ruined|ruining) (?:everything|everyone's lives?|everyone's day|it) for (?:everyone|everybody|my family|the people i love)|(?:i )?(?:ruin|ruining) (?:everyone's|everybody's|my family's) li(?:fe|ves)`,
+  },
+  {
+    id: 'suicide.hopeless.tired-of-me', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
+    anchors: 'tired sick exhausted',
+    src: `(?:tired|sick|exhausted) of (?:being me|being myself|being alive|existing|being here|this existence|being a person)${END}`,
+  },
+
   // ── active thoughts, said obliquely ─────────────────────────────────────────────────
   {
     id: 'suicide.thoughts.end-it-hedged', level: 'high', family: 'thoughts', category: S,
@@ -119,7 +152,7 @@ export const INDIRECT_RULES: RuleSpec[] = [
     overrides: ['suicide.thoughts'],
   },
   {
-    id: 'suicide.thoughts.inner-voice', level: 'high', family: 'thoughts', category: S, self: true,
+    id: 'suicide.voice.inner', level: 'high', family: 'thoughts', category: S, self: true,
     anchors: "brain head mind thoughts depression voice voices kill",
     src: `(?:my|the) (?:brain|head|mind|thoughts|depression|inner voice|inner critic|voices?|illness) ${ADV}(?:keeps? |is |are |won't stop |kept |just |always )?(?:telling|tells|tell|saying|says|screaming|whispering|yelling|shouting|begging) (?:at )?(?:me )?(?:to |that i should |i should |i need to |that i need to )?(?:kill myself|kill yourself|die|end it|end it all|end my life|just die|jump|hang myself|do it|unalive myself|hurt myself|cut)|(?:kill yourself|kill myself|die|end it|end it all) (?:is|'s) (?:all )?what (?:my|the) (?:brain|head|mind|thoughts|depression|voices?) ${ADV}(?:keeps? |keep )?(?:telling|tells|saying|says|screaming|whispering)|(?:voices?|they) ${ADV}(?:are |keep |keeps )?(?:telling|tell|tells|commanding|ordering) me to (?:kill myself|hurt myself|die|end it|jump|cut)`,
     overrides: ['being_harmed.bullied-by', 'suicide.thoughts', 'suicide.wish'],
@@ -145,8 +178,13 @@ export const INDIRECT_RULES: RuleSpec[] = [
   {
     id: 'suicide.thoughts.commit', level: 'high', family: 'thoughts', category: S,
     anchors: 'commit',
-    src: `commit (?:die|sudoku|toaster bath|neck rope|self delete|unalive|not alive)|(?:want|going|about|ready|gotta|might|should|wanna) to ${ADV}commit(?= (?:[.?,] |$|tonight|soon|honestly|lol|already))`,
+    src: `(?:want|going|about|ready|gotta|might|should|wanna) to ${ADV}commit(?= (?:[.?,] |$|tonight|soon|honestly|lol|already))`,
     gate: 'distress',
+  },
+  {
+    id: 'suicide.thoughts.commit-slang', level: 'high', family: 'thoughts', category: S,
+    anchors: 'commit',
+    src: `commit (?:die|sudoku|toaster bath|neck rope|self delete|unalive|not alive)`,
   },
   {
     id: 'suicide.method.rope-verb', level: 'high', family: 'method', category: S,

@@ -15,7 +15,7 @@ export const MEDICAL_RULES: RuleSpec[] = [
   {
     id: 'medical.unresponsive', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
     anchors: "unconscious unresponsive breathing wake blue grey gray collaps seiz pass fit respond moving conscious",
-    src: `(?:is|'s|are|went|was|became|lying|found (?:him|her|them)) ${ADV}(?:unconscious|unresponsive|not breathing|turning blue|blue)|(?:isn't|is not|stopped|aren't|not) breathing|(?:won't|will not|can't|cannot|doesn't|didn't) wake (?:up|him|her|them)|(?:lips|face|skin) (?:are |is )?(?:turning )?blue|(?:collapsed|seizing) (?:and|on)|(?:isn't|is not|not|stopped|won't|will not|can't get (?:him|her|them) to) (?:responding|respond|moving|conscious)${END}|(?:she's|he's|they're|baby's|is|are|lips|face|skin) (?:turning|gone|going|went) (?:blue|grey|gray)(?! (?:from|with|in) (?:the )?cold)`,
+    src: `(?:is|'s|are|went|was|became|lying|found (?:him|her|them)) ${ADV}(?:unconscious|unresponsive|not breathing|turning blue|blue)(?! (?:from|with|in|because of) (?:the )?cold)|(?:isn't|is not|stopped|aren't|not) breathing|(?:won't|will not|can't|cannot|doesn't|didn't) wake (?:up|him|her|them)|(?:lips|face|skin) (?:are |is )?(?:turning )?blue|(?:collapsed|seizing) (?:and|on)|(?:isn't|is not|not|stopped|won't|will not|can't get (?:him|her|them) to) (?:responding|respond|moving|conscious)${END}|(?:she's|he's|they're|baby's|is|are|lips|face|skin) (?:turning|gone|going|went) (?:blue|grey|gray)(?! (?:from|with|in) (?:the )?cold)`,
   },
   {
     id: 'medical.bleeding', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
@@ -25,7 +25,7 @@ export const MEDICAL_RULES: RuleSpec[] = [
   {
     id: 'medical.someone-overdosed', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,
     anchors: 'overdos od took swallow taken',
-    src: `(?:he|she|they|my \\S+|someone|somebody|friend|roommate|brother|sister|son|daughter|partner) (?:just |has |have |had |is |'s )?(?:overdosed|od'd|overdosing|taken an overdose|took an overdose)|(?:he|she|they|he's|she's|they've|my \\S+|someone|somebody) (?:just |has |have |had )?(?:took|taken|swallowed|downed) ${ADV}(?:like |about |around |maybe |over )?${QTY} ${G(3)}${MEDS}`,
+    src: `(?:he|she|they|my \\S+|someone|somebody|friend|roommate|brother|sister|son|daughter|partner) (?:just |has |have |had |is |'s )?(?:overdosed|od'd|overdosing|taken an overdose|took an overdose)|(?:he|she|they|he's|she's|they've|my \\S+|someone|somebody) (?:just |has |have |had )?(?:took|taken|swallowed|downed) ${ADV}(?:like |about |around |maybe |over )?${QTY} ${G(3)}${MEDS}|(?:he|she|they) (?:just )?(?:took|swallowed) (?:some )?pills(?= (?:[.?,] |$|and|to|because))`,
   },
   {
     id: 'medical.poison', level: 'imminent', family: 'medical', category: ME, self: true, negatable: false,

@@ -127,7 +127,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   {
     id: 'suicide.burden.no-one-would-miss', level: 'moderate', family: 'burden', category: S, self: true,
     anchors: "no nobody not none",
-    src: `(?:no one|nobody|no body|not a single person|not one person|none of them|not even my family) (?:would|will|'d|is going to|even|would even|will even|would really|would ever) ${ADV}(?:care|notice|miss me|mourn|cry|come to my funeral|show up to my funeral)(?: me)? (?:if|when|once) i(?:'m| am| was| were)? (?:die|died|dead|gone|disappeared|was dead|killed myself|kill myself|wasn't here|weren't here|left|not here|disappear|was gone)|(?:no one|nobody) (?:would|will) (?:even )?(?:miss me|notice i'm gone|notice if i'm gone|notice if i died|care if i died|come to my funeral)`,
+    src: `(?:no one|nobody|no body|not a single person|not one person|none of them|not even my family) (?:would|will|'d|is going to|even|would even|will even|would really|would ever) ${ADV}(?:care|notice|miss me|mourn|cry|come to my funeral|show up to my funeral)(?: me)? (?:if|when|once) i(?:'m| am| was| were)? (?:just )?(?:die|died|dead|gone|disappeared|vanished|was dead|killed myself|kill myself|wasn't here|weren't here|left|not here|disappear|vanish|was gone|jumped|stopped existing|didn't wake up|never woke up|wasn't around|weren't around)|(?:no one|nobody) (?:would|will) (?:even )?(?:miss me|notice i'm gone|notice if i'm gone|notice if i died|care if i died|come to my funeral)`,
   },
 
   // ── active thoughts, method, intent (high) ──────────────────────────────────────────
