@@ -7,7 +7,7 @@ import { paragraphs } from '../compose/variation';
 import type { TurnInput } from '../flows/types';
 import { ASQ_QUESTIONS, answerAsq, interruptAsq, readAnswer, startAsq, type AsqRecord, type AsqState } from '../safety/asq';
 import { carefulReply, type CarefulTopic } from '../safety/careful-replies';
-import { clarifiedReply, resourcesBlock, retractionReply, safetyActions, safetyFollowUp, safetyReply } from '../safety/protocol';
+import { clarifiedReply, isBystanderRisk, resourcesBlock, retractionReply, safetyActions, safetyFollowUp, safetyReply } from '../safety/protocol';
 import { abuseIsCurrent, type Topic } from '../safety/topics';
 import { fixedDecision, type Decision } from './decision';
 import type { ConversationState } from './state';
@@ -53,7 +53,8 @@ export function routeSafety(input: TurnInput, state: ConversationState): Decisio
     }
     const asqRecord = state.asq ? interruptAsq(state.asq, risk.level === 'imminent', input.now) : undefined;
     const refusal = input.topics.includes('means_request') ? "I can't help with that question, but I can help you stay safe right now." : undefined;
-    return fixedDecision('safety', paragraphs(refusal, safetyReply({ level: risk.level, categories: risk.categories, context, compose })), {
+    const bystander = messageHigh && isBystanderRisk(risk.message);
+    return fixedDecision('safety', paragraphs(refusal, safetyReply({ level: risk.level, categories: risk.categories, context, compose, bystander })), {
       showResources: true,
       listsResources: context.resources.length > 0,
       actions: safetyActions(context),

@@ -5,7 +5,7 @@
 // emergency number comes first. After a retraction ("forget it, I'm fine") it asks one gentle
 // clarifying question and keeps the lines visible (REFERENCE.md: a single retraction does not
 // close the flag).
-import type { RiskCategory, RiskLevel } from '@kinbridge/core/risk';
+import { compareRiskLevels, isAtLeast, type RiskAssessment, type RiskCategory, type RiskLevel } from '@kinbridge/core/risk';
 import { paragraphs, type Composer } from '../compose/variation';
 import { emergencySteps, primaryContact, type CompanionContext, type CrisisResource } from '../context';
 import type { QuickAction } from '../flows/types';
@@ -77,10 +77,35 @@ export interface SafetyReplyOptions {
   categories: readonly RiskCategory[];
   context: CompanionContext;
   compose: Composer;
+  /** The danger is to someone else the person is worried about (a friend about to act). */
+  bystander?: boolean;
+}
+
+/**
+ * True when what raised this message to `high`+ is entirely about another person ("my friend
+ * says she is going to jump"). The detector marks such evidence with a third-party rule name.
+ * Then the person is a helper, not the one at risk: the reply tells them how to get help for
+ * the other person instead of asking about their own safety.
+ */
+export function isBystanderRisk(message: RiskAssessment): boolean {
+  const deciding = message.evidence.filter((e) => compareRiskLevels(e.level, message.level) >= 0 && isAtLeast(e.level, 'high'));
+  return deciding.length > 0 && deciding.every((e) => e.rule.includes('third-party')) && !message.categories.includes('medical_emergency');
+}
+
+function bystanderReply(o: SafetyReplyOptions): string {
+  const { context } = o;
+  const lines = context.resources.length > 0 ? resourcesBlock(context.resources) : undefined;
+  return paragraphs(
+    `It sounds like someone you care about may be in danger. If they might act soon, or you cannot reach them, call ${context.emergencyNumber} now and tell them where the person is.`,
+    'If you can do it safely, stay with them or keep talking with them, and move anything they could use to hurt themselves out of reach. You do not have to handle this alone.',
+    lines && `Crisis lines also help people who are worried about someone else:\n${lines}`,
+    "Helping someone through this is hard. When you're ready, your own plan and SOS are here for you too. I'm an AI, not a person or a therapist.",
+  );
 }
 
 /** The full protocol reply at `high` or `imminent`. */
 export function safetyReply(o: SafetyReplyOptions): string {
+  if (o.bystander) return bystanderReply(o);
   const { context, compose } = o;
   const lines = context.resources.length > 0 ? resourcesBlock(context.resources) : undefined;
   return paragraphs(
