@@ -89,7 +89,7 @@ export interface SafetyReplyOptions {
  */
 export function isBystanderRisk(message: RiskAssessment): boolean {
   const deciding = message.evidence.filter((e) => compareRiskLevels(e.level, message.level) >= 0 && isAtLeast(e.level, 'high'));
-  return deciding.length > 0 && deciding.every((e) => e.rule.includes('third-party')) && !message.categories.includes('medical_emergency');
+  return deciding.length > 0 && deciding.every((e) => e.rule.includes('third-party'));
 }
 
 function bystanderReply(o: SafetyReplyOptions): string {

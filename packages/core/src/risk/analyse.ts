@@ -6,6 +6,7 @@ import { normalise, tokenAt, type Normalised } from './normalise';
 import { RULES, selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
 import { matchStart } from './rules/macros';
 import { isNegated, subjectOf } from './context/grammar';
+import { genericYou, TO_FIRST } from './context/generic-you';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
   DEATH_CONTEXT, MUNDANE, RECENCY, RECENT_PAST, RECOVERY, RELAPSE, SECRECY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
@@ -164,6 +165,14 @@ function hasRecovery(norm: Normalised): boolean {
   return false;
 }
 
+const SECOND_PERSON = new Set(Object.keys(TO_FIRST));
+
+/** A second-person word in the written message within the match or the 8 words before it. */
+function secondNear(norm: Normalised, t0: number, t1: number): boolean {
+  for (let i = Math.max(0, t0 - 8); i <= t1; i++) if (SECOND_PERSON.has(norm.tokens[i]?.w ?? '')) return true;
+  return false;
+}
+
 function overlaps(x: { a: number; b: number }, y: { a: number; b: number }): boolean {
   return x.a < y.b && y.a < x.b;
 }
@@ -220,7 +229,10 @@ function lower(hit: Hit, to: RiskLevel, tag: string): void {
  * is missing an anchor).
  */
 export function analyse(text: string, allRules = false): Analysis {
-  const norm = normalise(text);
+  const written = normalise(text);
+  // "You just want to die sometimes": a generic "you" is read as the person (see generic-you.ts).
+  const generic = genericYou(written);
+  const norm = generic ?? written;
   const rules = selectRules(norm.tokens, allRules);
   const { hits: raw, masks } = collect(norm, rules);
 
@@ -307,6 +319,9 @@ export function analyse(text: string, allRules = false): Analysis {
     if (rule.gate === 'death' && !deathContext()) continue;
     // "I'm done, this printer hates me": an everyday object makes a gated phrase frustration.
     if (rule.gate === 'distress' && mundaneIn().has(hit.sentence)) lower(hit, 'low', 'everyday');
+
+    // A statement made through a generic "you" is the person's own, held below imminent.
+    if (generic && SUBJECT_FAMILIES.has(family) && secondNear(written, hit.t0, hit.t1)) lower(hit, 'high', 'generic-you');
 
     // Whose statement is it?
     if (!rule.self && SUBJECT_FAMILIES.has(family)) {

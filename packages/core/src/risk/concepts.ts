@@ -17,7 +17,7 @@ const DESIRE = new Set([
   'ready', 'longing', 'long', 'crave', 'craving', 'tempted', 'welcome', 'think', 'thinking', 'thought', 'thoughts',
   'considering', 'consider', 'imagine', 'imagining', 'fantasize', 'fantasise', 'fantasizing', 'fantasising', 'dream',
   'dreaming', 'obsess', 'obsessing', 'picture', 'picturing', 'wonder', 'wondering', 'romanticize', 'romanticise',
-  'envy', 'jealous',
+  'envy', 'jealous', 'wait', 'forward',
 ]);
 
 const DEATH = new Set([
@@ -33,6 +33,7 @@ const GLUE = new Set([
   'all', 'the', 'time', 'more', 'and', 'or', 'actually', 'literally', 'kind', 'sort', 'still', 'even', 'maybe',
   'might', 'should', 'rather', 'almost', 'always', 'constantly', 'lately', 'myself', 'me', 'my', 'own', 'people',
   'those', 'who', 'are', 'is', 'forever', 'completely', 'totally', 'truly', 'secretly', 'desperately', 'badly',
+  'sleep', 'asleep', 'fall', 'go',
 ]);
 
 // Words that welcome what comes before them ("being dead sounds peaceful").
@@ -66,6 +67,22 @@ const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 
 const NEGATORS = new Set(['not', 'never', 'no', "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "wasn't", "aren't"]);
 const BREAK = new Set(['.', '?', ',', 'but', 'though', 'although', 'however', 'because', 'yet']);
 
+// Non-existence said with a negation: "not exist", "never wake up", "stop existing".
+const NOT_BE = new Set(['not', 'never', 'stop', 'no']);
+const BE_GLUE = new Set(['be', 'to', 'have', 'been', 'even', 'just', 'longer', 'ever', 'more']);
+const EXIST = new Set(['exist', 'existing', 'exists', 'alive', 'live', 'living', 'born', 'wake', 'waking', 'woke']);
+const HERE = new Set(['here', 'around']);
+const HERE_END = new Set(['.', '?', ',', 'anymore', 'any', 'tomorrow', 'forever', 'either', 'honestly']);
+
+function notBeing(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k < from + 3 && BE_GLUE.has(tokens[k]?.w ?? '')) k++;
+  const w = tokens[k]?.w ?? '';
+  if (EXIST.has(w)) return true;
+  const next = tokens[k + 1]?.w ?? '';
+  return HERE.has(w) && (k + 1 >= tokens.length || HERE_END.has(next) || (next === 'at' && tokens[k + 2]?.w === 'all'));
+}
+
 export interface ConceptSpan {
   family: Family;
   t0: number;
@@ -94,6 +111,11 @@ function scanClause(tokens: readonly Token[], from: number, to: number, covered:
     if (!DESIRE.has(tokens[d]?.w ?? '')) continue;
     for (let e = d + 1; e < to && e <= d + 8; e++) {
       const w = tokens[e]?.w ?? '';
+      // "I'd rather not exist", "I wish I could stop existing", "hoping to never wake up".
+      if (NOT_BE.has(w) && notBeing(tokens, e + 1, to)) {
+        out.push({ family: 'wish', t0: d, t1: e + 1 });
+        return;
+      }
       if (DEATH.has(w)) {
         const before = tokens[e - 1]?.w ?? '';
         if (NEGATORS.has(before) || (w === 'gone' && before !== 'be' && before !== 'was' && before !== 'were')) break;

@@ -17,6 +17,7 @@ import type { Analysis, Hit } from './analyse';
 import { CUMULATIVE_FAMILIES, SELF_RISK_FAMILIES, type Family } from './rules';
 import { categoryBit, levelIndex, maxLevel } from './levels';
 import type { RiskEvidence, RiskLevel } from './types';
+import { spans, WEARY } from './context/markers';
 
 export interface ContextSignals {
   /** Distress or risk within the recent turns. */
@@ -61,6 +62,10 @@ const MEANS_BIT = new Map<string, number>(
   ],
 );
 const LETHALITY_BIT = 1 << 8;
+/** Not a kind of question: the person has said they have lethal means (see vague-plan). */
+const POSSESS_BIT = 1 << 9;
+const KIND_BITS = 0x1ff;
+const kindOf = (id: string): number => MEANS_BIT.get(id) ?? MEANS_BIT.get(id.split('.').slice(0, 3).join('.')) ?? 0;
 
 function popcount(bits: number): number {
   let n = 0;
@@ -80,7 +85,7 @@ function raise(hit: Hit, to: RiskLevel, tag: string): void {
 }
 
 function isOwnRisk(hit: Hit): boolean {
-  return SELF_RISK_FAMILIES.has(hit.family) && !hit.tags.includes('negated');
+  return SELF_RISK_FAMILIES.has(hit.family) && !hit.tags.includes('negated') && !hit.rule.id.startsWith('third-party.');
 }
 
 function overlaps(x: Hit, y: Hit): boolean {
@@ -105,14 +110,26 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   // Gated phrases ("I'm done", "I can't do this anymore") keep their level only in a hard
   // moment: other distress or risk in this message, recent distress, or earlier self-risk.
   const moment = signals.distressRecent || signals.selfRisk >= 2;
+  let weary: number[] | undefined;
   for (const hit of hits) {
     if (hit.rule.gate !== 'distress' || levelIndex(hit.level) < 2) continue;
     const besides = hits.some((o) => o !== hit && !overlaps(o, hit) && !CONTEXT_ONLY.has(o.family) && levelIndex(o.level) >= 1 && !o.tags.includes('negated'));
-    if (!moment && !besides) {
-      // Hopelessness said on its own is still distress; the other gated phrases are nothing.
-      hit.level = hit.family === 'hopeless' ? 'low' : 'none';
-      hit.tags.push('no-context');
+    if (moment || besides) continue;
+    // "I'm done. So tired of everything": a word of weariness or hopelessness outside the
+    // phrase itself is enough for the hopelessness and passive-wish phrases.
+    if (hit.family === 'hopeless' || hit.family === 'wish') {
+      weary ??= spans(WEARY, norm.text);
+      let tired = false;
+      for (let k = 0; k < weary.length && !tired; k += 2) tired = (weary[k + 1] ?? 0) <= hit.a || (weary[k] ?? 0) >= hit.b;
+      if (tired) {
+        hit.tags.push('weary');
+        continue;
+      }
     }
+    // Said on its own, hopelessness or readiness to go is still distress; the other gated
+    // phrases (a farewell, "commit") are nothing.
+    hit.level = hit.family === 'hopeless' || hit.family === 'wish' ? 'low' : 'none';
+    hit.tags.push('no-context');
   }
   let distress = false;
   for (const hit of hits) {
@@ -135,10 +152,11 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   const distressInContext = distress || signals.distressRecent || signals.selfRisk >= 2;
   let means = 0;
   for (const hit of hits) {
-    if (hit.family === 'means-query') means |= MEANS_BIT.get(hit.rule.id) ?? 0;
+    if (hit.family === 'means-query') means |= kindOf(hit.rule.id);
     else if (hit.family === 'lethality') means |= LETHALITY_BIT;
+    else if (hit.family === 'means' && hit.tags.length === 0) means |= POSSESS_BIT;
   }
-  const meansKinds = popcount(means | signals.means);
+  const meansKinds = popcount((means | signals.means) & KIND_BITS);
 
   for (const hit of hits) {
     const untouched = hit.tags.length === 0;
@@ -175,17 +193,17 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
         // "I bought a rope and I'm going to use it tonight": means with a stated intention.
         else if (hits.some((o) => o.family === 'vague-plan' && !overlaps(o, hit))) raise(hit, ctx.timeIn.size > 0 ? 'imminent' : 'high', 'plan');
         // "I have a gun in my hand right now": means at hand, now.
-        else if (base >= 2 && hit.rule.id === 'suicide.means.at-hand' && ctx.nowIn.has(hit.sentence)) raise(hit, 'high', 'now');
+        else if (base >= 2 && (hit.rule.id.startsWith('suicide.means.at-') ) && ctx.nowIn.has(hit.sentence)) raise(hit, 'high', 'now');
         break;
       case 'vague-plan':
         if (!untouched) break;
-        if (selfRiskBesides(hit) >= 2 || namesSuicide(hit) || hits.some((o) => (o.family === 'means' || o.family === 'prep') && !overlaps(o, hit))) {
+        if (selfRiskBesides(hit) >= 2 || namesSuicide(hit) || (signals.means & POSSESS_BIT) !== 0 || hits.some((o) => (o.family === 'means' || o.family === 'prep') && !overlaps(o, hit))) {
           raise(hit, ctx.timeIn.has(hit.sentence) ? 'imminent' : 'high', 'ideation-context');
         }
         break;
       case 'lethality':
         if (distressInContext) raise(hit, 'high', 'distress-context');
-        else if (signals.means !== 0) raise(hit, 'high', 'repeated-means');
+        else if ((signals.means & KIND_BITS) !== 0) raise(hit, 'high', 'repeated-means');
         break;
       case 'means-query':
         if (distressInContext) raise(hit, 'high', 'distress-context');
@@ -231,6 +249,6 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     evidence.push(hit.category ? { ...base, category: hit.category } : base);
     if (hit.also) evidence.push({ ...base, category: hit.also });
   }
-  const ownDistress = hits.some((h) => h.level === 'low' && (h.family === 'distress' || SELF_RISK_FAMILIES.has(h.family)) && h.tags.every((t) => t === 'no-context' || t === 'everyday'));
+  const ownDistress = hits.some((h) => h.level === 'low' && (h.family === 'distress' || SELF_RISK_FAMILIES.has(h.family)) && h.tags.every((t) => t === 'no-context' || t === 'everyday' || t === 'generic-you'));
   return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means };
 }

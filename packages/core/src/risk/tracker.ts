@@ -58,7 +58,7 @@ function validState(state: RiskTrackerState | undefined): RiskTrackerState {
     selfRisk: n(state.selfRisk, 0, 4, 0),
     families: n(state.families, 0, 0xffffff, 0),
     flagged: n(state.flagged, 0, Number.MAX_SAFE_INTEGER, 0),
-    means: n(state.means, 0, 0x1ff, 0),
+    means: n(state.means, 0, 0x3ff, 0),
   };
 }
 

@@ -87,6 +87,6 @@ export interface RiskTrackerState {
   families: number;
   /** Number of turns that reached moderate or above on their own. */
   flagged: number;
-  /** Bit set of the kinds of means asked about so far (bridges, trains, pills, …). */
+  /** Bits 0–8: kinds of means asked about so far (bridges, trains, pills, …, lethality); bit 9: the person said they have lethal means. */
   means: number;
 }

@@ -7,7 +7,7 @@ import type { Token } from '../normalise';
 
 const NEGATORS = new Set([
   'not', 'never', 'no', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
-  "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "ain't", 'nor', "i'd never",
+  "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "ain't", 'nor', "i'd never", 'zero',
   'nunca', 'jamas', 'pas', 'jamais', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'ni',
 ]);
 

@@ -24,7 +24,7 @@ export const RECENT_PAST = compile(
 );
 
 export const RECOVERY = compile(
-  "(?:doing|feel|feeling|getting|much|so much|a lot|way|far|been doing|i'm doing) better|better now|i'm (?:ok|okay|fine|good|well|doing well|doing great|in a good place|safe|stable|happy|happier) now|(?:now|these days|today) i'm (?:ok|okay|fine|good|well|doing (?:well|great|good)|in a (?:good|better) place|safe|stable|happy|happier|thriving)|in a (?:good|better|much better|great) place|recovered|recovering|in recovery|my recovery|clean (?:for|since)|\\d+ (?:days|weeks|months|years) clean|(?:a|one|two|three|\\d+) (?:days?|weeks?|months?|years?) (?:clean|free|self harm free|sh free)|(?:haven't|have not|hasn't|hadn't) (?:cut|self harmed|harmed myself|hurt myself|relapsed|had (?:those |any |suicidal |the )?(?:thoughts|urges)|attempted|tried|felt that way) (?:in|for|since)|past that|behind me|got help|getting help|(?:therapy|treatment|meds|medication|my therapist|dbt|counselling|counseling) (?:has |have |really |truly )?(?:helped|helps|is helping|saved|works|worked)|proud of (?:myself|how far)|grateful|glad (?:i'm|i am|to be|i'm still) (?:alive|still here|here)|happy to be alive|survivor|healed|healing|stable now|it gets better|got better|turned (?:my life|things) around|(?:so )?glad i (?:didn't|stayed|survived)|managed to stop|(?:stopped|quit) (?:cutting|self harming|hurting myself|harming myself)|don't feel that way (?:anymore|now)|(?:but )?i don't anymore|worked through (?:it|that|this|them)|(?:i )?volunteer(?:ing)? (?:for|at|with)|helping others|(?:now )?i (?:want|choose|chose|decided) to live|(?:i|i've) (?:stopped|quit)(?= (?:[.?,] |$|a long|years|months|ages|for good|when|after))|doesn't feel like that (?:anymore|now)|(?:that|those) (?:feelings?|thoughts) (?:are|is) gone",
+  "i'm safe|i am safe|(?:use|using|used) my (?:coping|safety|crisis) plan|(?:now )?i know (?:that's|that is|it's|it is|thats) not true|(?:doing|feel|feeling|getting|much|so much|a lot|way|far|been doing|i'm doing) better|better now|i'm (?:ok|okay|fine|good|well|doing well|doing great|in a good place|safe|stable|happy|happier) now|(?:now|these days|today) i'm (?:ok|okay|fine|good|well|doing (?:well|great|good)|in a (?:good|better) place|safe|stable|happy|happier|thriving)|in a (?:good|better|much better|great) place|recovered|recovering|in recovery|my recovery|clean (?:for|since)|\\d+ (?:days|weeks|months|years) clean|(?:a|one|two|three|\\d+) (?:days?|weeks?|months?|years?) (?:clean|free|self harm free|sh free)|(?:haven't|have not|hasn't|hadn't) (?:cut|self harmed|harmed myself|hurt myself|relapsed|had (?:those |any |suicidal |the )?(?:thoughts|urges)|attempted|tried|felt that way) (?:in|for|since)|past that|behind me|got help|getting help|(?:therapy|treatment|meds|medication|my therapist|dbt|counselling|counseling) (?:has |have |really |truly )?(?:helped|helps|is helping|saved|works|worked)|proud of (?:myself|how far)|grateful|glad (?:i'm|i am|to be|i'm still) (?:alive|still here|here)|happy to be alive|survivor|healed|healing|stable now|it gets better|got better|turned (?:my life|things) around|(?:so )?glad i (?:didn't|stayed|survived)|managed to stop|(?:stopped|quit) (?:cutting|self harming|hurting myself|harming myself)|don't feel that way (?:anymore|now)|(?:but )?i don't anymore|worked through (?:it|that|this|them)|(?:i )?volunteer(?:ing)? (?:for|at|with)|helping others|(?:now )?i (?:want|choose|chose|decided) to live|(?:i|i've) (?:stopped|quit)(?= (?:[.?,] |$|a long|years|months|ages|for good|when|after))|doesn't feel like that (?:anymore|now)|(?:that|those) (?:feelings?|thoughts) (?:are|is) gone",
 );
 
 // Study, teaching and professional roles: topic words are not a disclosure, and reports
@@ -65,7 +65,7 @@ export const HYPERBOLE = compile(
 );
 
 export const QUESTION_START = new Set([
-  'what', "what's", 'where', "where's", 'which', 'how', "how's", 'when', 'who', 'why', 'is', 'are', 'can', 'could',
+  'what', "what's", 'whats', 'where', "where's", 'wheres', 'which', 'how', "how's", 'hows', 'when', 'who', 'why', 'is', 'are', 'can', 'could',
   'does', 'do', 'will', 'would', 'should', 'any', 'list', 'name', 'tell', 'show', 'find', 'give', 'recommend',
   'looking', 'anyone', 'wondering', 'curious', 'google', 'search', 'need', 'suggest', 'know',
 ]);
@@ -112,6 +112,14 @@ export const SECRECY = compile(
 /** Everyday objects of frustration: "I can't do this anymore, this printer hates me". */
 export const MUNDANE = compile(
   "printers?|computers?|laptops?|wifi|wi fi|internet|router|code|coding|bug|bugs|app|apps|software|homework|assignments?|essays?|spreadsheets?|excel|meetings?|traffic|commute|diet|gym|workouts?|weather|heat|game|games|level|puzzle|taxes|tax return|paperwork|forms?|laundry|dishes|renovations?|noise|neighbou?rs|music|emails?|inbox|queue|airline|flights?|delays?|printer|phone|charger|car (?:won't|wont|keeps)|class|course|maths?|chemistry|physics|revision|deadlines?|project|group chat|tiktok|twitter|instagram|wordle|crossword|sudoku|recipe|diy|ikea|toddler|teething|potty training|cat keeps|dog keeps|this show|this season|finale|episode|team|referee|lol|lmao|haha",
+);
+
+/**
+ * Weariness, hopelessness, entrapment and resolve words. Beside a gated phrase ("I'm done", "I can't do this
+ * anymore", "I'm ready to go") they make it the warning sign rather than frustration.
+ */
+export const WEARY = compile(
+  "tired|exhausted|exhausting|weary|drained|worn (?:out|down)|hopeless|pointless|no point|meaningless|no hope|nothing left|giv(?:e|ing) up|gave up|empty|numb|can't go on|sick of (?:it|everything|life|living|myself|this)|trapped|stuck|made up my mind|decided|no going back|never gets better",
 );
 
 /** The message speaks of a death: "she died", "killed herself", "in heaven". */

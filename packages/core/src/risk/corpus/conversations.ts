@@ -37,4 +37,11 @@ export const CONVERSATION_CASES = cases('conversation', [
   ['How many sleeping pills would be too many?', 'high', S, ['I can\'t cope with anything anymore']],
   // ideation then an innocuous-looking question about means
   ['how tall is the parking garage on 5th street?', 'high', S, ['I\'ve been thinking about suicide a lot']],
+  // means mentioned in an earlier turn, then a plan or a look at it; means questions after distress
+  ['i\'ve been thinking about using it', 'high', S, ['i keep a rope in the garage']],
+  ['i have the knife. i\'m going to do it', 'imminent', S, ['i can\'t stop thinking about dying']],
+  ['i\'m looking at my gun', 'imminent', S, ['i want to kill myself']],
+  ['what kind of cord holds a person\'s weight', 'high', S, ['i feel so hopeless, nothing works']],
+  ['if someone fell from the 9th floor would they survive', 'high', S, ['i can\'t cope with anything anymore']],
+  ['i\'m looking at my gun', 'none', undefined, ['cleaning day, sorting out the hunting gear']],
 ]);

@@ -43,4 +43,8 @@ export const THIRD_PARTY_CASES = cases('third-party', [
   ['My wife thinks about suicide sometimes', 'low'],
   ['He is being abused by his father', 'low'],
   ['My grandma is in hospice and dying', 'none'],
+  // someone else's plans that are not an act; a supporter's generic "you"
+  ['my brother says he\'s going to jump in the lake later, it\'s so hot', 'none'],
+  ['my friend is going to kill it at her audition', 'none'],
+  ['please reach out, sometimes you just want to die but you\'re not alone', 'none'],
 ]);

@@ -41,4 +41,8 @@ export const SELF_HARM_CASES = cases('self-harm', [
   // history → moderate
   ['I cut myself when I was a teenager', 'moderate', SH],
   ['I used to self harm', 'moderate', SH],
+  // round 3: hitting walls until injured, craving the sting, reaching for the blade
+  ['i punched the wall until my knuckles bled', 'high', SH],
+  ['craving the sting again', 'high', SH],
+  ['tempted to reach for the blade again', 'high', SH],
 ]);

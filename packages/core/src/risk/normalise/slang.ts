@@ -39,6 +39,10 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ['iwanttodie', 'i want to die'], ['wannadie', 'want to die'], ['endmylife', 'end my life'],
   ['yeet', 'throw'], ['yeeting', 'throwing'], ['yeeted', 'threw'], ['wana', 'want to'], ['gunna', 'going to'],
   ['bout', 'about'], ['sucidal', 'suicidal'], ['suicidial', 'suicidal'],
+  // dropped g and run-together words
+  ['thinkin', 'thinking'], ['feelin', 'feeling'], ['tryin', 'trying'], ['goin', 'going'], ['livin', 'living'],
+  ['lookin', 'looking'], ['takin', 'taking'], ['endin', 'ending'], ['hurtin', 'hurting'], ['cuttin', 'cutting'],
+  ['alot', 'a lot'], ['tierd', 'tired'], ['tird', 'tired'], ['exsist', 'exist'], ['exsisting', 'existing'],
   ['od', 'overdose'], ["od'd", 'overdosed'], ['odd', 'odd'], ['oded', 'overdosed'], ["od'ed", 'overdosed'],
   ['oding', 'overdosing'], ["od'ing", 'overdosing'], ['ods', 'overdoses'], ['suicidally', 'suicidal'],
   ['depressed', 'depressed'], ['depresed', 'depressed'], ['depressd', 'depressed'], ['anxiuos', 'anxious'],

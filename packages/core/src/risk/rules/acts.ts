@@ -10,6 +10,9 @@ const S = 'suicide' as const;
 const ME = 'medical_emergency' as const;
 
 /** Up to n words, crossing commas but not sentences. */
+// Someone other than the speaker, and what they are about to do.
+const WHO = "(?:he|she|they|he's|she's|they're|my \\S+(?: \\S+)?|someone)";
+const OTHER_ACT = '(?:kill (?:him|her|them)sel(?:f|ves)|end (?:his|her|their) life|jump|overdose|hang (?:him|her|them)sel(?:f|ves)|take (?:all )?(?:his|her|their) (?:pills|meds))';
 const GC = (n: number): string => `(?:[^ .?][^ ]* ){0,${n}}`;
 
 export const ACT_RULES: RuleSpec[] = [
@@ -40,8 +43,8 @@ export const ACT_RULES: RuleSpec[] = [
   {
     // "I'm going to use it tonight" after a purchase: vague alone (vague-plan family).
     id: 'suicide.vague-plan.use-it', level: 'none', family: 'vague-plan', category: S, self: true,
-    anchors: "going gonna use picked chose take swallow",
-    src: `(?:i'm going to|going to|gonna|i'll|i will|i plan to) (?:use (?:it|them)|take (?:them|it) all|take all of them|swallow (?:them|it) all)(?= (?:[.?,] |$|tonight|today|soon|now|this weekend|tomorrow|on myself|at once))|(?:i've|i have) (?:picked|chosen|found) (?:the|a) (?:spot|place|day|date|bridge|building)${END}`,
+    anchors: "going gonna use using thinking thought picked chose take swallow tonight today",
+    src: `(?:i'm going to|going to|gonna|i'll|i will|i plan to|thinking about|been thinking about|i'm thinking about|thought about) (?:use (?:it|them)|using (?:it|them)|take (?:them|it) all|take all of them|swallow (?:them|it) all)(?= (?:[.?,] |$|tonight|today|soon|now|this weekend|tomorrow|on myself|at once))|(?:i've|i have) (?:picked|chosen|found) (?:the|a) (?:spot|place|day|date|bridge|building)${END}|(?:tonight|today|this weekend|tomorrow) (?:might be|could be|is|'s|will be) (?:it|the night|the day)${END}`,
   },
   {
     id: 'suicide.intent.ending-it', level: 'high', family: 'intent', category: S,
@@ -57,12 +60,6 @@ export const ACT_RULES: RuleSpec[] = [
     id: 'suicide.wish.own-funeral', level: 'moderate', family: 'wish', category: S, self: true,
     anchors: 'imagin pictur think planning plan',
     src: `(?:imagine|imagining|picture|picturing|keep thinking about|thinking about|daydream about|daydreaming about) ${ADV}(?:my own|my) (?:funeral|death|grave|obituary)`,
-  },
-  {
-    id: 'suicide.intent.planning-suicide', level: 'high', family: 'intent', category: S, self: true,
-    anchors: 'plan',
-    src: `(?:planning|plan|planned|plotting) (?:out )?(?:my own|my) (?:suicide|death|exit|attempt)`,
-    overrides: ['suicide.mention'],
   },
   {
     id: 'self_harm.act.fresh-marks', level: 'high', family: 'sh-act', category: 'self_harm',
@@ -103,11 +100,12 @@ export const ACT_RULES: RuleSpec[] = [
     src: `(?:drank|drunk|been drinking|had) ${G(4)}(?:and|then|plus) (?:i )?(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos)|(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos) (?:and|then|with|on top of) ${G(2)}(?:drank|alcohol|vodka|wine|beer|whiskey|a bottle)`,
   },
   {
-    // Someone else about to act: the emergency number comes first, whoever it is.
-    id: 'suicide.others-now', level: 'imminent', family: 'act', category: S, also: ME, self: true, negatable: false,
-    anchors: 'he she they my someone friend threaten about trying',
-    src: `(?:he|she|they|he's|she's|they're|my \\S+(?: \\S+)?|someone|somebody) ${G(4)}(?:is |are |'s |'re |keeps |just )?(?:threatening|about|trying) to (?:kill (?:himself|herself|themselves|themself)|end (?:his|her|their) life|jump|overdose|hang (?:himself|herself|themselves))(?= (?:[.?,] |$|tonight|now|right now|today|off|from|and))|(?:he|she|they|he's|she's|they're|my \\S+(?: \\S+)?|someone|somebody) ${G(4)}(?:going to|gonna) (?:kill (?:himself|herself|themselves|themself)|end (?:his|her|their) life|jump|overdose|hang (?:himself|herself|themselves)) ${G(2)}(?:tonight|right now|now|today|this weekend)`,
-    overrides: ['suicide.third-party'],
+    // Someone else about to act: the emergency number comes first, whoever it is. The id starts
+    // with "third-party." so the companion can word its reply for a bystander.
+    id: 'third-party.about-to-act', level: 'imminent', family: 'act', category: S, also: ME, self: true, negatable: false,
+    anchors: 'he she they my someone somebody threaten about trying going',
+    src: `${WHO} ${G(4)}(?:is |are |'s |'re |keeps |just )?(?:threatening|about|trying) to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|off|from|and))|${WHO} ${G(5)}going to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|this weekend|and|if))`,
+    overrides: ['suicide.third-party', 'suicide.method', 'suicide.thoughts', 'suicide.intent'],
   },
   {
     id: 'suicide.farewell.sorry-love', level: 'high', family: 'farewell', category: S, self: true,

@@ -31,7 +31,7 @@ export const CLINICAL_TERM_RULES: RuleSpec[] = [
   {
     id: 'suicide.attempt.count', level: 'high', family: 'attempt', category: 'suicide',
     anchors: 'attempt',
-    src: `(?:i've|i have|i|i had) ${ADV}attempted (?:suicide )?(?:twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times)`,
+    src: `(?:i've|i have|i|i had) ${ADV}attempted (?:suicide )?(?:twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago)`,
   },
   {
     id: 'suicide.vague-plan.tried-before', level: 'none', family: 'vague-plan', category: 'suicide', self: true,

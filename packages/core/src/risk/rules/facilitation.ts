@@ -30,13 +30,13 @@ export const FACILITATION_RULES: RuleSpec[] = [
   },
   {
     id: 'facilitation.lethality.survive', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
-    anchors: 'surviv die kill fatal lethal deadly death chance odds',
-    src: `(?:can|could|would|will|do|does|did|is it possible to|is it possible for (?:a person|someone|you|me|anyone) to|what are the chances (?:of|that)|what are the odds (?:of|that)|chance of|chances of|odds of) ${G(3)}(?:die|dying|survive|surviving|be killed|get killed|bleed out|drown|death) ${G(4)}${STRONG_MEANS}|(?:survival rate|survivability|chance of surviving|chances of surviving|odds of surviving|survivable|fatality rate|death rate|kill you|kill a person|kill someone|instantly fatal|always fatal|usually fatal) ${G(5)}${STRONG_MEANS}`,
+    anchors: 'surviv die kill fatal lethal deadly death chance odds if overdos od',
+    src: `(?:can|could|would|will|do|does|did|is it possible to|is it possible for (?:a person|someone|you|me|anyone) to|what are the chances (?:of|that)|what are the odds (?:of|that)|chance of|chances of|odds of) ${G(3)}(?:die|dying|survive|surviving|be killed|get killed|bleed out|drown|death) ${G(4)}${STRONG_MEANS}|(?:survival rate|survivability|chance of surviving|chances of surviving|odds of surviving|survivable|fatality rate|death rate|kill you|kill a person|kill someone|instantly fatal|always fatal|usually fatal) ${G(5)}${STRONG_MEANS}|if (?:someone|you|a person|somebody|i|people|he|she) ${G(2)}(?:jumped|jumps|jump|fell|falls|fall|crashed|crash|crashes|drove|stepped) ${G(8)}(?:would|will|could|do|does|can|did) (?:they|you|he|she|i|it|people|someone|a person) (?:make it|survive|live|die|be dead|be killed)|(?:can|could|do|does|would|will) (?:you|i|someone|a person|people|one) ${G(1)}(?:overdose|od) (?:on|from|with) ${G(2)}(?:\\S+)`,
   },
   {
     id: 'facilitation.lethality.survive-after', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false, question: true,
     anchors: 'fall jump crash collision train hanging drown overdos gunshot bullet cold bleach antifreeze carbon exhaust pill tylenol paracetamol insulin',
-    src: `(?:fall|falls|falling|jump|jumping|crash|collision|train|hanging|drowning|overdose|overdosing|gunshot|bullet|cold water|bleach|antifreeze|carbon monoxide|exhaust|pills|tylenol|paracetamol|insulin) ${G(6)}(?:survive|survivable|unsurvivable|not survivable|fatal|lethal|deadly|kill you|kill a person|kill someone|be enough to die|instant death|certain death)`,
+    src: `(?:fall|falls|falling|jump|jumping|crash|collision|train|hanging|drowning|overdose|overdosing|gunshot|bullet|cold water|bleach|antifreeze|carbon monoxide|exhaust|pills|tylenol|paracetamol|insulin) ${G(9)}(?:survive|survivable|unsurvivable|not survivable|fatal|lethal|deadly|kill you|kill a person|kill someone|be enough to die|instant death|certain death)`,
   },
   {
     id: 'facilitation.lethality.height', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
@@ -81,7 +81,7 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.lethality.gun-fast', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
     anchors: 'where how',
-    src: `(?:where|how) (?:can|do|could|would|should|to|might|is it possible to) (?:i |someone |you )?(?:buy|get|obtain|find|purchase|borrow|get hold of|get my hands on) (?:a |an |some )?(?:gun|handgun|pistol|firearm|revolver|rifle|shotgun|bullets|ammo) ${G(3)}(?:fast|quick|quickly|today|tonight|now|right now|without (?:a )?(?:background check|license|licence|permit|waiting period|id|questions|anyone knowing)|no questions asked|illegally|off the books|same day)`,
+    src: `(?:where|how) (?:can|do|could|would|should|to|might|is it possible to) (?:i |someone |you |people |one |a person )?(?:usually |normally |even |actually )?(?:buy|get|obtain|find|purchase|borrow|get hold of|get my hands on) (?:a |an |some )?(?:gun|handgun|pistol|firearm|revolver|rifle|shotgun|bullets|ammo) ${G(3)}(?:fast|quick|quickly|today|tonight|now|right now|without (?:a )?(?:background check|license|licence|permit|waiting period|id|questions|anyone knowing)|no questions asked|illegally|off the books|same day)`,
   },
   {
     id: 'facilitation.lethality.what-happens', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
@@ -93,12 +93,12 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.means-query.heights', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
     anchors: 'tall high height top drop fall over above any are bridge building tower cliff roof parking overpass dam skyscraper observation viewpoint ledge balcon car',
-    src: `(?:tallest|highest|tall|high|height|heights|top|drop|fall|taller than|higher than|over \\d+|above \\d+|more than \\d+) ${G(5)}${STRUCTURE}|${STRUCTURE} ${G(6)}(?:tallest|highest|taller|higher|height|heights|tall|high|\\d+ (?:m|meters|metres|feet|ft|floors|stories|storeys)|over \\d+|above \\d+|access|accessible|open to the public|unlocked|get (?:on|onto|up)|climb|jump|no (?:railing|railings|fence|barrier|barriers|net)|without (?:a )?(?:railing|fence|barrier|net)|(?:don't|doesn't|do not) have (?:a )?(?:railings?|fences?|barriers?|nets?))|(?:roof|rooftop) access|cliffs? (?:near|nearby|around here|close)|(?:any|are there) (?:\\S+ )?cliffs|(?:tallest|highest) (?:point|spot|place|floor|vantage point|lookout|thing|drop)`,
+    src: `(?:tallest|highest|tall|high|height|heights|top|drop|fall|taller than|higher than|over \\d+|above \\d+|more than \\d+) ${G(5)}${STRUCTURE}|how (?:far down|far of a drop|high up|far up|long a drop|big a drop|far it is down) ${G(7)}${STRUCTURE}|${STRUCTURE} ${G(6)}(?:tallest|highest|taller|higher|height|heights|tall|high|\\d+ (?:m|meters|metres|feet|ft|floors|stories|storeys)|over \\d+|above \\d+|access|accessible|open to the public|unlocked|get (?:on|onto|up)|climb|jump|no (?:railing|railings|fence|barrier|barriers|net)|without (?:a )?(?:railing|fence|barrier|net)|(?:don't|doesn't|do not) have (?:a )?(?:railings?|fences?|barriers?|nets?))|(?:roof|rooftop) access|cliffs? (?:near|nearby|around here|close)|(?:any|are there) (?:\\S+ )?cliffs|(?:tallest|highest) (?:point|spot|place|floor|vantage point|lookout|thing|drop)`,
   },
   {
     id: 'facilitation.means-query.trains', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
     anchors: 'train express freight subway metro rail track',
-    src: `(?:trains?|express|freight|subway|metro|railway|railroad|rail|tracks?) ${G(6)}(?:pass|passes|passing|come through|comes through|go through|goes through|don't stop|doesn't stop|do not stop|non stop|nonstop|without stopping|speed|how fast|full speed|top speed|tracks?|platform edge|access)|(?:when|what time|how often|how fast) ${G(5)}(?:express|freight|non stop|fast) (?:trains?)|(?:how fast|what speed) ${G(3)}(?:trains?|subway)`,
+    src: `(?:trains?|express|freight|subway|metro|railway|railroad|rail|tracks?) ${G(6)}(?:pass|passes|passing|come through|comes through|go through|goes through|don't stop|doesn't stop|do not stop|does it stop|do they stop|non stop|nonstop|without stopping|fastest|speed|how fast|full speed|top speed|tracks?|platform edge|access)|(?:when|what time|how often|how fast) ${G(5)}(?:express|freight|non stop|fast) (?:trains?)|(?:how fast|what speed) ${G(3)}(?:trains?|subway)`,
   },
   {
     id: 'facilitation.means-query.pills', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
@@ -113,7 +113,7 @@ export const FACILITATION_RULES: RuleSpec[] = [
   {
     id: 'facilitation.means-query.rope', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,
     anchors: 'where how what which rope cord belt scarf beam hook ceiling door knot',
-    src: `(?:where|how) ${G(4)}(?:buy|get|find) ${G(3)}(?:rope|ropes|cord|chain)|(?:rope|cord|belt|scarf|beam|hook|ceiling fan|door|rafter|pipe|shower rod|closet rod) ${G(5)}(?:hold|support|strong enough|take) ${G(4)}(?:weight|person|human|body|me|my weight|a man|someone|bodyweight|\\d+ ?(?:kg|kgs|pounds|lbs))|(?:what|which) (?:kind of |type of )?knot ${G(4)}(?:hold|holds|tight|tighten|slip|weight)`,
+    src: `(?:where|how) ${G(4)}(?:buy|get|find) ${G(3)}(?:rope|ropes|cord|chain)|(?:rope|cord|belt|scarf|beam|hook|ceiling fan|door|rafter|pipe|shower rod|closet rod) ${G(5)}(?:hold|holds|support|supports|strong enough|take|takes) ${G(4)}(?:weight|person|human|body|me|my weight|a man|someone|bodyweight|\\d+ ?(?:kg|kgs|pounds|lbs))|(?:what|which) (?:kind of |type of )?knot ${G(4)}(?:hold|holds|tight|tighten|slip|weight)`,
   },
   {
     id: 'facilitation.means-query.water', level: 'none', family: 'means-query', category: S, self: true, negatable: false, question: true,

@@ -17,6 +17,8 @@ import { PLAIN_SPEECH_RULES } from './plain-speech';
 import { CLINICAL_TERM_RULES } from './clinical-terms';
 import { INDIRECT_RULES } from './indirect';
 import { ACT_RULES } from './acts';
+import { OBLIQUE_RULES } from './oblique';
+import { NARRATIVE_RULES } from './narrative';
 import type { Rule, RuleSpec } from './types';
 
 export type { Family, Rule, RuleSpec } from './types';
@@ -29,6 +31,8 @@ const SPECS: RuleSpec[] = [
   ...CLINICAL_TERM_RULES,
   ...INDIRECT_RULES,
   ...ACT_RULES,
+  ...OBLIQUE_RULES,
+  ...NARRATIVE_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...BEING_HARMED_RULES,

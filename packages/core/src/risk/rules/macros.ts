@@ -22,7 +22,7 @@ export const RELATION =
 
 /** Base-form ways of saying "kill myself", including coded forms normalised to these words. */
 export const KS =
-  "(?:kill myself|unalive(?: myself)?|end my (?:own )?life|take my (?:own )?life|end it all|end myself|off myself|do myself in|commit suicide|suicide|neck myself|rope myself|delete myself|erase myself|not be alive|remove myself from (?:this world|existence|the world|the planet)|end (?:it|things|everything)(?= (?:[.?,] |$|for good|once and for all|tonight|today|now|right now|soon|already|this time)))";
+  "(?:kill myself|unalive(?: myself)?|end my (?:own )?life|take my (?:own )?life|end it all|end myself|off myself|do myself in|commit suicide|suicide|neck myself|rope myself|delete myself|erase myself|not be alive|remove myself from (?:this world|existence|the world|the planet)|end (?:it|things|everything)(?= (?:[.?,] |$|for good|once and for all|tonight|today|tomorrow|now|right now|soon|already|this \\S+|next \\S+|on \\S+day)))";
 
 /** -ing forms of KS. */
 export const KS_ING =

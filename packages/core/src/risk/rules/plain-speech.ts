@@ -27,7 +27,7 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   {
     id: 'suicide.hopeless.how-much-longer', level: 'moderate', family: 'hopeless', category: S,
     anchors: "don't know longer",
-    src: `(?:don't|do not) know how (?:much )?(?:long|longer) (?:i can|i'll be able to|i can keep|i can go on|i'm going to) ${ADV}(?:keep going|go on|do this|keep doing this|hold on|take (?:it|this)|last|survive|keep living|stay)|(?:can't|cannot) (?:hold on|keep fighting|fight this) (?:much|any) longer`,
+    src: `(?:don't|do not) know how (?:much )?(?:long|longer) (?:i can|i'll be able to|i can keep|i can go on|i'm going to) ${ADV}(?:keep going|go on|do this|keep doing this|hold on|take (?:it|this)|last|survive|keep living|stay|live)|(?:can't|cannot) (?:hold on|keep fighting|fight this) (?:much|any) longer`,
   },
   {
     id: 'suicide.wish.not-being-here', level: 'moderate', family: 'wish', category: S,
@@ -36,7 +36,7 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   },
   {
     id: 'suicide.hopeless.done-with', level: 'moderate', family: 'hopeless', category: S,
-    anchors: "done finished tired no way forward",
+    anchors: "done finished tired no way forward reason point",
     src: `(?:i'm|i am|so|just|really|completely) ${ADV}(?:done|finished) with (?:everything|it all|all of it|this life|living)${END}|(?:i'm|i am) ${ADV}tired of fighting${END}|(?:no|any) (?:reason|point) (?:for me )?to (?:be here|stay|be alive|keep going|go on)|(?:can't|cannot) see (?:any|a) way (?:forward|out|through)|(?:there's|there is|i see) no way (?:forward|out|through)|feel like there's no way out`,
   },
   {

@@ -36,6 +36,17 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     src: `(?:cut|cutting|cuts|burned|burnt|burning|scratched|scratching|carved|carving|sliced|slicing) myself|(?:cut|carved|sliced|burned|burnt|scratched) ${G(4)}(?:into|in|on) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)|(?:cut|carved|sliced|burned|burnt) (?:into )?my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)|cut (?:myself )?(?:too )?(?:deep|deeper)(?! (?:into|than))`,
   },
   {
+    // Hitting walls until it hurts, craving pain, reaching for the blade again.
+    id: 'self_harm.act.wall', level: 'high', family: 'sh-act', category: SH, self: true,
+    anchors: 'punch hit bang slam',
+    src: `(?:punch|punched|punching|hit|hitting|banged|banging|slammed|slamming) (?:the |a |my )?(?:wall|walls|door|mirror|head (?:against|on|into) (?:the |a )?wall) ${G(4)}(?:bled|bleed|bleeding|split|broke|bruised|swollen|until|till|til)`,
+  },
+  {
+    id: 'self_harm.urge.pain', level: 'high', family: 'sh-urge', category: SH, self: true,
+    anchors: 'crav itch tempt urge',
+    src: `(?:crav\\S*|itching for) (?:the )?(?:pain|sting|blood|blade|razor)(?= (?:[.?,] |$|honestly|again|so))|(?:itching|tempted|urge) to (?:pick up|grab|reach for) (?:the|my|a) (?:blade|razor)`,
+  },
+  {
     id: 'self_harm.act.hurt-myself', level: 'moderate', family: 'sh-act', category: SH, self: true,
     anchors: 'hurt harm',
     src: `(?:hurt|hurting|hurts|harm|harming|harmed) myself`,
@@ -43,7 +54,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   {
     id: 'self_harm.act.on-purpose', level: 'high', family: 'sh-act', category: SH, self: true,
     anchors: 'hurt harm hit punch bit pinch chok',
-    src: `(?:hurt|hurting|harm|harming|harmed|hit|hitting|punched|punching|bit|biting|pinched|pinching|choked|choking) myself (?:again|on purpose|intentionally|deliberately|to cope|to feel|when i'm|every time|because i deserve|as punishment|until|so hard)|(?:i've been|been|i keep|keep|i started|started|i've started|i still|still) (?:hurting|harming|hitting|punching|hurt|harm|hit|punch) myself`,
+    src: `(?:hurt|hurting|harm|harming|harmed|hit|hitting|punched|punching|bit|biting|pinched|pinching|choked|choking) myself (?:again|on purpose|intentionally|deliberately|to cope|to feel|when i'm|every time|because i deserve|as punishment|until|so hard|really hard|hard|in the (?:face|head|stomach|chest)|over and over|repeatedly)|(?:i've been|been|i keep|keep|i started|started|i've started|i still|still) (?:hurting|harming|hitting|punching|hurt|harm|hit|punch) myself`,
   },
   {
     id: 'self_harm.act.self-harm', level: 'high', family: 'sh-act', category: SH,

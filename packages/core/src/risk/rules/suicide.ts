@@ -26,19 +26,9 @@ export const SUICIDE_RULES: RuleSpec[] = [
     src: `(?:feel|feels|felt|feeling) ${ADV}like dying`,
   },
   {
-    id: 'suicide.wish.wish-dead', level: 'moderate', family: 'wish', category: S, self: true,
-    anchors: "wish hope hoping pray",
-    src: `(?:wish|wished|wishing|hope|hoping|pray|praying) (?:that )?i (?:was|were|had been|could be|would be|'d be|was just|were just|could just be) ${ADV}(?:dead|gone|never born|not born|not alive|not here|not around|not alive anymore|in a coffin|in the ground)`,
-  },
-  {
     id: 'suicide.wish.wish-could-die', level: 'moderate', family: 'wish', category: S, self: true,
     anchors: "wish hope pray",
-    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|cease to exist|not exist|fall asleep and (?:never|not) wake up|go to sleep and (?:never|not) wake up|sleep and (?:never|not) wake up|get hit by (?:a )?(?:car|bus|truck|train)|(?:get|got) (?:sick|ill|cancer) and die|get cancer|have a heart attack|die in my sleep|die soon)(?! (?:late|early|on time|in time|the |a |my |your |his |her |our |their |him|them|anyone|everyone|everybody|before|with|at|until|till|when|for))`,
-  },
-  {
-    id: 'suicide.wish.never-born', level: 'moderate', family: 'wish', category: S, self: true,
-    anchors: 'born',
-    src: `i (?:had never been|was never|were never|hadn't been|wasn't|weren't|had not been) born`,
+    src: `(?:wish|hope|pray|praying) (?:that )?i (?:could|would|'d|will|'ll|might|just)? ?${ADV}(?:die|disappear|vanish|not wake up|never wake up|don't wake up|won't wake up|sleep forever|stop existing|get hit by (?:a )?(?:car|bus|truck|train)|(?:get|got) (?:sick|ill|cancer) and die|get cancer|have a heart attack|die in my sleep)(?! (?:late|early|on time|in time|the |a |my |your |his |her |our |their |him|them|anyone|everyone|before|with|at|until|when|for))`,
   },
   {
     id: 'suicide.wish.dont-want-to-live', level: 'moderate', family: 'wish', category: S,
@@ -59,11 +49,6 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.wish.dont-care-if-die', level: 'moderate', family: 'wish', category: S,
     anchors: "care mind matter",
     src: `(?:don't|do not|wouldn't|would not|couldn't|doesn't) ${ADV}(?:care|mind|matter) (?:if|whether|when) i (?:die|died|live or die|lived or died|don't wake up|didn't wake up|never woke up|got hit|get hit|was dead|were dead)|(?:wouldn't|would not) mind (?:dying|being dead|not waking up|not existing)`,
-  },
-  {
-    id: 'suicide.wish.death-welcome', level: 'moderate', family: 'wish', category: S,
-    anchors: "death dying being existing wait forward",
-    src: `(?:death|dying|being dead) ${ADV}(?:would ${ADV}be|would feel like|sounds like|seems like|is) (?:a )?(?:relief|peaceful|peace|a release|an escape|the only way out|my only way out|better than this|a mercy|welcome)|(?:can't wait|looking forward) to (?:die|be dead|dying)|(?:i )?(?:think|thinking|thought) (?:about|of) (?:death|dying|being dead|not existing|not being here) (?:a lot|all the time|constantly|every day|so much|more and more)`,
   },
   {
     id: 'suicide.wish.deserve-to-die', level: 'moderate', family: 'burden', category: S,
@@ -202,12 +187,6 @@ export const SUICIDE_RULES: RuleSpec[] = [
     id: 'suicide.means.at-hand', level: 'moderate', family: 'means', category: S,
     anchors: 'have got holding hold loaded cock pill tablet med gun pistol rifle knife blade razor rope noose belt bleach poison charcoal',
     src: `(?:i have|i've got|i got|got|i'm holding|holding|i've|have|i bought|bought|i've bought|i'm sitting with|sitting with) ${G(4)}(?:${MEDS}|gun|pistol|rifle|shotgun|firearm|handgun|knife|blade|blades|razor|razors|rope|noose|belt|cord|bleach|poison|charcoal|needle|needles) ${G(3)}(?:right here|here with me|in front of me|in my hand|in my hands|next to me|ready|with me|on (?:my|the) (?:desk|table|bed|lap|nightstand|counter)|by my bed|beside me|lined up|laid out|counted out|loaded|all here)|(?:the |my |these |those |all my |all the )(?:${MEDS}|gun|pistol|rifle|knife|blade|razor|rope|noose) (?:is |are )?(?:ready|loaded|right here|in front of me|in my hand|next to me|laid out|lined up|counted out|tied|set up|all here)|(?:i )?(?:loaded|cocked) (?:the|my|a|dad's|my dad's) (?:gun|pistol|rifle|shotgun)|holding (?:a |the |my )?(?:gun|knife|blade|razor|pills|rope)(?: to my| against my| in my)?`,
-  },
-  {
-    // Looking at means again and again: nothing alone, high after distress, imminent after ideation.
-    id: 'suicide.means.fixating', level: 'none', family: 'means', category: S,
-    anchors: 'look star stare keep',
-    src: `(?:keep|kept|been|keeps|can't stop) (?:looking at|staring at|thinking about|holding|touching|counting) (?:the |my |those |these |all the )?(?:pills|meds|tablets|rope|knife|gun|blade|blades|razor|bridge|tracks|train tracks|window|ledge)`,
   },
   {
     id: 'suicide.means.at-height', level: 'moderate', family: 'means', category: S,

@@ -1,0 +1,53 @@
+// Oblique first-person phrasing that the earlier indirect rules missed, written as families
+// rather than sentences: wanting "out" of life, things being easier if the person were dead,
+// an end to pain that is permanent, means at hand in a few words, an act described by its
+// setting, switching life off, the only way out, nobody noticing. Each family has hard negatives
+// in the corpus (wanting out of a job, logging off for the night, nobody noticing a haircut).
+import { ADV, END, G } from './macros';
+import type { RuleSpec } from './types';
+
+const S = 'suicide' as const;
+
+/** The person not being there: dead, gone, not around. */
+const GONE = `(?:(?:was |were |am )?(?:dead|gone|not (?:here|around|alive)|never born)|(?:wasn't|weren't|was not|were not) ${ADV}(?:here|around|alive|in the picture)|died|disappeared|didn't exist|never existed|stopped existing|vanished)`;
+
+export const OBLIQUE_RULES: RuleSpec[] = [
+  {
+    id: 'suicide.wish.want-out', level: 'moderate', family: 'wish', category: S, overrides: ['suicide.hopeless.unbearable'],
+    anchors: 'out stop end forever good permanent log sign opt check clock tap',
+    src: `(?:want|need|get) ${ADV}out (?:of )?(?:this |my )?(?:life|world|existence|it all|everything|body)${END}|(?:pain|hurt|suffering|hurting|everything|it all|it) to (?:stop|end|go away) (?:forever|for good|permanently)|(?:log|sign|check|clock|tap|opt) (?:off|out) ${G(2)}(?:permanently|forever|for good|of (?:existing|existence|life))(?! (?:from|at|with) )`,
+  },
+  {
+    id: 'suicide.wish.want-out-bare', level: 'moderate', family: 'wish', category: S, gate: 'distress',
+    anchors: 'out',
+    src: `(?:want|need) ${ADV}out${END}`,
+  },
+  {
+    id: 'suicide.gone.easier-if', level: 'moderate', family: 'burden', category: S, self: true,
+    anchors: "easier better happier simpler fine lighter cheaper reliev relief quieter freer sav money peace",
+    src: `(?:easier|better|happier|simpler|fine|lighter|cheaper|relieved|relief|save|saved|money|peace) ${G(4)}if (?:i ${ADV}|i'm ${ADV}(?=dead|gone|not))${GONE}`,
+    overrides: ['suicide.burden'],
+  },
+  {
+    // Means at hand said in a few words: "I have the rope", "the pills are in front of me".
+    id: 'suicide.means.at-hand-short', level: 'moderate', family: 'means', category: S, self: true,
+    anchors: "have i've got gun pills rope noose knife blade razor loaded",
+    src: `(?:i have|i've got|got) the (?:rope|noose|gun|blade|razor|pills)${END}|(?:pills|tablets|gun|rope|noose|knife|blade|razor)(?: are| is|'s)? (?:right )?(?:in front of me|in my hands?|next to me|beside me|laid out|lined up|loaded|tied)${END}|loaded the gun`,
+  },
+  {
+    // Acts under way, described by their setting rather than named.
+    id: 'suicide.act.setting', level: 'imminent', family: 'act', category: S, also: 'medical_emergency', self: true,
+    anchors: "car car's engine hose exhaust rope noose belt cord",
+    src: `(?:car|engine)(?:'s| is)? (?:still )?running (?:in|inside) (?:the|my|our) (?:closed |shut )?garage|hose ${G(3)}(?:from|on|in) the exhaust|exhaust ${G(3)}(?:through|into) the window|(?:the )?(?:rope|noose|belt|cord|ligature) (?:is |'s )?(?:around|round|on) my neck`,
+  },
+  {
+    id: 'suicide.thoughts.only-way-out', level: 'high', family: 'thoughts', category: S,
+    anchors: 'only one way exit escape',
+    src: `only (?:one )?(?:way out|exit|escape)(?: i can see| left| i see)?${END}|no (?:exit|way out|escape) (?:except|but|other than) (?:one|the one|that one|death|dying)`,
+  },
+  {
+    id: 'suicide.burden.nobody-would-notice', level: 'moderate', family: 'burden', category: S, self: true, negatable: false,
+    anchors: 'nobody no',
+    src: `(?:nobody|no one) (?:would|will|'d) ${ADV}(?:notice|care|miss me)(?= (?:[.?,] |$|honestly|anyway|if i (?:was|were|died|disappeared|wasn't|weren't|didn't|stopped)))`,
+  },
+];
