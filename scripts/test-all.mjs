@@ -8,11 +8,13 @@ const stages = [
   ['typecheck', ['npm', 'run', '--silent', 'typecheck']],
   ['lint', ['npm', 'run', '--silent', 'lint']],
   ['build web', ['node', 'scripts/build-web-if-needed.mjs']],
-  ['unit and integration', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
+  ['unit and integration', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
   ['browser', ['npx', 'playwright', 'test']],
 ];
 
-fs.mkdirSync('test-results', { recursive: true });
+// Fresh reports each run, so the summary never counts an earlier run's tests.
+fs.rmSync('reports', { recursive: true, force: true });
+fs.mkdirSync('reports', { recursive: true });
 let failedStage;
 for (const [name, [cmd, ...args]] of stages) {
   console.log(`\n=== ${name} ===`);
@@ -25,7 +27,7 @@ for (const [name, [cmd, ...args]] of stages) {
 
 function countVitest() {
   try {
-    const report = JSON.parse(fs.readFileSync('test-results/vitest.json', 'utf8'));
+    const report = JSON.parse(fs.readFileSync('reports/vitest.json', 'utf8'));
     return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
   } catch {
     return { passed: 0, failed: 0, skipped: 0 };
@@ -34,7 +36,7 @@ function countVitest() {
 
 function countPlaywright() {
   try {
-    const stats = JSON.parse(fs.readFileSync('test-results/e2e.json', 'utf8')).stats;
+    const stats = JSON.parse(fs.readFileSync('reports/e2e.json', 'utf8')).stats;
     return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
   } catch {
     return { passed: 0, failed: 0, skipped: 0 };
