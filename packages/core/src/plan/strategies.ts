@@ -39,7 +39,7 @@ export function resolveStrategy(plan: CrisisPlan, ref: StrategyRef): ResolvedStr
     case 'distraction': {
       const item = plan.distractions.find((d) => d.id === ref.itemId);
       if (!item) return null;
-      return { kind: 'distraction', ref, label: item.kind === 'person' ? `Spend time with ${item.text}` : `Go to ${item.text}`, item };
+      return { kind: 'distraction', ref, label: item.kind === 'person' ? `Spend time with ${item.text}` : `Go to ${midSentence(item.text)}`, item };
     }
     case 'contact': {
       const contact = plan.supportContacts.find((c) => c.id === ref.contactId);
@@ -65,4 +65,9 @@ export function resolveStrategy(plan: CrisisPlan, ref: StrategyRef): ResolvedStr
 /** A short label for a tier step ("Box breathing", "Reach out to Sam"). */
 export function strategyLabel(plan: CrisisPlan, ref: StrategyRef): string {
   return resolveStrategy(plan, ref)?.label ?? 'Something no longer in the plan';
+}
+
+/** "A café nearby" reads "Go to a café nearby" mid-sentence; names ("Mia's") keep their capital. */
+function midSentence(text: string): string {
+  return /^(?:A|An|The|My|Our) /.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

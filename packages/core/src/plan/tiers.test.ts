@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { starterPlan } from './starter';
 import { defaultTiers, strategyKey } from './tiers';
+import { strategyLabel } from './strategies';
 
 describe('defaultTiers', () => {
   const sections = {
@@ -37,5 +38,13 @@ describe('defaultTiers', () => {
   it('only offers the comfort box when there is something in it', () => {
     expect(keys(t.mild)).not.toContain('comfort_box');
     expect(keys(starterPlan().tiers.mild)).toContain('comfort_box');
+  });
+});
+
+describe('strategy labels', () => {
+  it('read as a sentence for a place that starts with an article', () => {
+    const plan = starterPlan();
+    const place = plan.distractions.find((d) => d.kind === 'place')!;
+    expect(strategyLabel(plan, { kind: 'distraction', itemId: place.id })).toBe('Go to a café, library or park with people around');
   });
 });
