@@ -35,14 +35,14 @@ describe('risk dev set', () => {
 
   it('catches at-risk messages at moderate or above', () => {
     const atRisk = results.filter((r) => isAtLeast(r.c.level, 'moderate'));
-    // measured 0.731 (465 cases, December 2026)
-    expect(share(atRisk, (r) => isAtLeast(r.got, 'moderate'))).toBeGreaterThanOrEqual(0.71);
+    // measured 0.731 (465 cases, December 2026); 0.767 after round 4
+    expect(share(atRisk, (r) => isAtLeast(r.got, 'moderate'))).toBeGreaterThanOrEqual(0.75);
   });
 
   it('catches high and imminent messages at high or above', () => {
     const severe = results.filter((r) => isAtLeast(r.c.level, 'high'));
-    // measured 0.602
-    expect(share(severe, (r) => isAtLeast(r.got, 'high'))).toBeGreaterThanOrEqual(0.58);
+    // measured 0.602; 0.660 after round 4
+    expect(share(severe, (r) => isAtLeast(r.got, 'high'))).toBeGreaterThanOrEqual(0.64);
   });
 
   it('rarely raises a false alarm on none and low messages', () => {

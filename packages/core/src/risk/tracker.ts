@@ -187,10 +187,14 @@ export class RiskTracker {
       held = Math.max(held, s.peak);
       heldCats = heldCats | s.peakCats;
       calm = 0;
-      if (s.peak > level) {
-        level = s.peak;
+      // Taking back a wish or a hopeless remark is itself a warning sign (minimising after a
+      // disclosure), so a retraction after a `moderate` flag is read one step higher.
+      const back = Math.max(s.peak, 3);
+      held = Math.max(held, back);
+      if (back > level) {
+        level = back;
         bits |= s.peakCats;
-        if (full) evidence.push(contextEvidence('context.retraction-holds-flag', s.peak, s.peakCats));
+        if (full) evidence.push(contextEvidence('context.retraction-holds-flag', back, s.peakCats));
       }
     } else if (held > level) {
       level = held;

@@ -8,7 +8,7 @@ const S: ['suicide'] = ['suicide'];
 export const CONVERSATION_CASES = cases('conversation', [
   // retraction holds the earlier flag for that turn
   ['never mind, I\'m fine', 'high', S, ['I want to kill myself']],
-  ['forget I said anything', 'moderate', S, ['I wish I was dead']],
+  ['forget I said anything', 'high', S, ['I wish I was dead']], // round 4: taking back a wish reads one step higher
   ['lol jk', 'high', S, ['honestly thinking about ending it all']],
   ['I was just being dramatic, ignore me', 'imminent', S, ['I\'m going to kill myself tonight']],
   ['im ok now dont worry', 'high', S, ['i want to kms', 'whatever', 'nothing', 'ok', 'fine', 'yeah']],

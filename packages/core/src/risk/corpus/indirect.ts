@@ -171,7 +171,7 @@ export const INDIRECT_OTHERS_CASES = cases('medical', [
   ['my friend is on the roof threatening to jump', 'imminent', SM],
   ['my sister says she\'s going to kill herself tonight', 'imminent', SM],
   ['I drank a lot and took some pills', 'moderate', ME],
-  ['someone is following me home', 'moderate', BH],
+  ['someone is following me home', 'imminent', BH], // round 4: being followed is danger now
   ['I\'m scared to go home, my dad will hurt me', 'moderate', BH],
   ['I\'m going to beat the shit out of him', 'high', HO],
   // someone else about to act, said as reported speech (rule third-party.about-to-act)

@@ -3,7 +3,7 @@
 // "I'm going to use it tonight". Also plain statements that the person is not safe with
 // themselves. Levels follow the ladder: behaviour under way is imminent; means at hand is
 // read with context (see score.ts).
-import { ADV, END, G, KS, MEDS, METHOD } from './macros';
+import { ADV, END, G, KS, MEDS, METHOD, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
@@ -28,11 +28,8 @@ export const ACT_RULES: RuleSpec[] = [
     src: `(?:i |i've |i just |just |i have )?(?:slit|slashed) my (?:wrists?|throat|arms?)`,
     overrides: ['self_harm'],
   },
-  {
-    id: 'suicide.act.exhaust', level: 'imminent', family: 'act', category: S, also: ME, self: true,
-    anchors: "i'm sitting car engine garage",
-    src: `(?:i'm|i am|sitting) ${ADV}(?:sitting )?in (?:my|the) car ${G(4)}garage ${G(4)}(?:engine|car|motor) (?:is )?(?:running|on|idling)|(?:engine|car|motor) (?:is )?(?:running|on|idling) ${G(3)}(?:closed|shut|locked|sealed) garage|(?:closed|shut|locked|sealed) (?:the )?garage ${G(5)}(?:engine|car|motor) (?:is )?(?:running|on|idling)`,
-  },
+  rule('suicide.act.exhaust', 'imminent', 'act', S, "i'm sitting car engine garage",
+    `(?:i'm|i am|sitting) ${ADV}(?:sitting )?in (?:my|the) car ${G(4)}garage ${G(4)}(?:engine|car|motor) (?:is )?(?:running|on|idling)|(?:engine|car|motor) (?:is )?(?:running|on|idling) ${G(3)}(?:closed|shut|locked|sealed) garage|(?:closed|shut|locked|sealed) (?:the )?garage ${G(5)}(?:engine|car|motor) (?:is )?(?:running|on|idling)`, { also: ME, self: true }),
   {
     // "I can feel the pills kicking in": nothing alone (a sleeping tablet working), high after
     // distress, imminent after ideation (means family, see score.ts).
@@ -46,41 +43,20 @@ export const ACT_RULES: RuleSpec[] = [
     anchors: "going gonna use using thinking thought picked chose take swallow tonight today",
     src: `(?:i'm going to|going to|gonna|i'll|i will|i plan to|thinking about|been thinking about|i'm thinking about|thought about) (?:use (?:it|them)|using (?:it|them)|take (?:them|it) all|take all of them|swallow (?:them|it) all)(?= (?:[.?,] |$|tonight|today|soon|now|this weekend|tomorrow|on myself|at once))|(?:i've|i have) (?:picked|chosen|found) (?:the|a) (?:spot|place|day|date|bridge|building)${END}|(?:tonight|today|this weekend|tomorrow) (?:might be|could be|is|'s|will be) (?:it|the night|the day)${END}`,
   },
-  {
-    id: 'suicide.intent.ending-it', level: 'high', family: 'intent', category: S,
-    anchors: "i'm ending",
-    src: `(?:i'm|i am) ${ADV}ending (?:it|it all|things|my life|everything)(?= (?:[.?,] |$|tonight|today|now|soon|this weekend|tomorrow|for good|honestly|i'm done))`,
-  },
-  {
-    id: 'suicide.thoughts.not-safe-plain', level: 'high', family: 'thoughts', category: S, self: true,
-    anchors: "i'm not safe trust keep bad stupid myself",
-    src: `(?:i'm|i am|i don't feel|i do not feel) ${ADV}not safe${END}|(?:i )?(?:don't|do not|can't) trust myself (?:tonight|right now|anymore|alone|around (?:pills|knives|the \\S+|my \\S+)|not to)|(?:don't|do not) know how (?:much )?long(?:er)? i can (?:keep myself safe|stay safe|hold on|resist)|(?:going to|gonna|about to|might|will) do something (?:bad|stupid|dangerous|terrible|drastic) to myself|(?:i'm|i am) (?:a danger|dangerous) to myself`,
-  },
-  {
-    id: 'suicide.wish.own-funeral', level: 'moderate', family: 'wish', category: S, self: true,
-    anchors: 'imagin pictur think planning plan',
-    src: `(?:imagine|imagining|picture|picturing|keep thinking about|thinking about|daydream about|daydreaming about) ${ADV}(?:my own|my) (?:funeral|death|grave|obituary)`,
-  },
-  {
-    id: 'self_harm.act.fresh-marks', level: 'high', family: 'sh-act', category: 'self_harm',
-    anchors: 'fresh new deep cuts burns',
-    src: `(?:fresh|new|deep|bleeding) (?:cuts|burns|wounds|scratches) (?:on|all over|across|up) my (?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin|body)`,
-  },
-  {
-    id: 'self_harm.act.hiding-marks', level: 'moderate', family: 'sh-act', category: 'self_harm',
-    anchors: 'hide hiding hid cover wear wearing',
-    src: `(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:fresh |new )?(?:scars|cuts|marks|wounds|burns) (?:on my (?:arms?|wrists?|thighs?|legs?|stomach|hips?)|from (?:everyone|my \\S+|people|them)|with (?:long sleeves|hoodies|bracelets|bandages|makeup))|(?:wear|wearing) (?:long sleeves|hoodies|jumpers|sweaters|a hoodie|bracelets|bandages) ${G(3)}(?:to )?(?:hide|cover) (?:my )?(?:arms|wrists|scars|cuts|marks|thighs)`,
-  },
-  {
-    id: 'self_harm.urge.thinking', level: 'high', family: 'sh-urge', category: 'self_harm',
-    anchors: 'think thought miss missing crav crave',
-    src: `(?:thinking|thought|keep thinking) (?:about|of) ${ADV}(?:cutting|self harming|hurting myself|harming myself|burning myself)(?= (?:[.?,] |$|again|tonight|today|right now|myself))|(?:miss|missing|crave|craving) (?:cutting|self harm|self harming|hurting myself|burning myself|the feeling of (?:cutting|the blade)|seeing (?:the )?blood)`,
-  },
-  {
-    id: 'self_harm.act.relapse', level: 'high', family: 'sh-act', category: 'self_harm',
-    anchors: 'relaps after',
-    src: `relaps(?:ed|ing) ${G(5)}(?:cut|cutting|cuts|sh|self harm|self harming|blade|razor|burned|burning|scratched|scratching)|(?:cut|cutting|sh|self harm|self harming|blade|burning) ${G(5)}relaps(?:ed|ing|e)|after (?:being|staying) (?:sh |self harm |cutting )?(?:clean|free) ${G(6)}(?:cut|relapsed|did it again|hurt myself|burned myself|sh)`,
-  },
+  rule('suicide.intent.ending-it', 'high', 'intent', S, "i'm ending",
+    `(?:i'm|i am) ${ADV}ending (?:it|it all|things|my life|everything)(?= (?:[.?,] |$|tonight|today|now|soon|this weekend|tomorrow|for good|honestly|i'm done))`),
+  rule('suicide.thoughts.not-safe-plain', 'high', 'thoughts', S, "i'm not safe trust keep bad stupid myself",
+    `(?:i'm|i am|i don't feel|i do not feel) ${ADV}not safe${END}|(?:i )?(?:don't|do not|can't) trust myself (?:tonight|right now|anymore|alone|around (?:pills|knives|the \\S+|my \\S+)|not to)|(?:don't|do not) know how (?:much )?long(?:er)? i can (?:keep myself safe|stay safe|hold on|resist)|(?:going to|gonna|about to|might|will) do something (?:bad|stupid|dangerous|terrible|drastic) to myself|(?:i'm|i am) (?:a danger|dangerous) to myself`, { self: true }),
+  rule('suicide.wish.own-funeral', 'moderate', 'wish', S, 'imagin pictur think planning plan',
+    `(?:imagine|imagining|picture|picturing|keep thinking about|thinking about|daydream about|daydreaming about) ${ADV}(?:my own|my) (?:funeral|death|grave|obituary)`, { self: true }),
+  rule('self_harm.act.fresh-marks', 'high', 'sh-act', 'self_harm', 'fresh new deep cuts burns',
+    `(?:fresh|new|deep|bleeding) (?:cuts|burns|wounds|scratches) (?:on|all over|across|up) my (?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin|body)`),
+  rule('self_harm.act.hiding-marks', 'moderate', 'sh-act', 'self_harm', 'hide hiding hid cover wear wearing',
+    `(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:fresh |new )?(?:scars|cuts|marks|wounds|burns) (?:on my (?:arms?|wrists?|thighs?|legs?|stomach|hips?)|from (?:everyone|my \\S+|people|them)|with (?:long sleeves|hoodies|bracelets|bandages|makeup))|(?:wear|wearing) (?:long sleeves|hoodies|jumpers|sweaters|a hoodie|bracelets|bandages) ${G(3)}(?:to )?(?:hide|cover) (?:my )?(?:arms|wrists|scars|cuts|marks|thighs)`),
+  rule('self_harm.urge.thinking', 'high', 'sh-urge', 'self_harm', 'think thought miss missing crav crave',
+    `(?:thinking|thought|keep thinking) (?:about|of) ${ADV}(?:cutting|self harming|hurting myself|harming myself|burning myself)(?= (?:[.?,] |$|again|tonight|today|right now|myself))|(?:miss|missing|crave|craving) (?:cutting|self harm|self harming|hurting myself|burning myself|the feeling of (?:cutting|the blade)|seeing (?:the )?blood)`),
+  rule('self_harm.act.relapse', 'high', 'sh-act', 'self_harm', 'relaps after',
+    `relaps(?:ed|ing) ${G(5)}(?:cut|cutting|cuts|sh|self harm|self harming|blade|razor|burned|burning|scratched|scratching)|(?:cut|cutting|sh|self harm|self harming|blade|burning) ${G(5)}relaps(?:ed|ing|e)|after (?:being|staying) (?:sh |self harm |cutting )?(?:clean|free) ${G(6)}(?:cut|relapsed|did it again|hurt myself|burned myself|sh)`),
   {
     // "I have a bottle of pills in my drawer and I've been thinking about taking all of them".
     id: 'suicide.method.pills-all', level: 'high', family: 'method', category: S, self: true,
@@ -94,11 +70,8 @@ export const ACT_RULES: RuleSpec[] = [
     anchors: "took swallow taken i've down",
     src: `(?:i |i've |i have |i just |just )?(?:took|swallowed|taken|downed) (?:them all|all of them|the lot|every one|every single one|them|it all)(?= (?:[.?,] |$|already|now|just now|at once))|(?:bath|tub) ${G(4)}(?:running|filling|full|ready) ${G(4)}(?:razor|blade|knife|pills|toaster|hairdryer)`,
   },
-  {
-    id: 'medical.alcohol-pills', level: 'moderate', family: 'medical', category: ME, self: true,
-    anchors: 'drank drink drunk took',
-    src: `(?:drank|drunk|been drinking|had) ${G(4)}(?:and|then|plus) (?:i )?(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos)|(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos) (?:and|then|with|on top of) ${G(2)}(?:drank|alcohol|vodka|wine|beer|whiskey|a bottle)`,
-  },
+  rule('medical.alcohol-pills', 'moderate', 'medical', ME, 'drank drink drunk took',
+    `(?:drank|drunk|been drinking|had) ${G(4)}(?:and|then|plus) (?:i )?(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos)|(?:took|swallowed|popped) ${G(2)}(?:pills|tablets|meds|sleeping pills|painkillers|xanax|benzos) (?:and|then|with|on top of) ${G(2)}(?:drank|alcohol|vodka|wine|beer|whiskey|a bottle)`, { self: true }),
   {
     // Someone else about to act: the emergency number comes first, whoever it is. The id starts
     // with "third-party." so the companion can word its reply for a bystander.
@@ -107,21 +80,12 @@ export const ACT_RULES: RuleSpec[] = [
     src: `${WHO} ${G(4)}(?:is |are |'s |'re |keeps |just )?(?:threatening|about|trying) to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|off|from|and))|${WHO} ${G(5)}going to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|this weekend|and|if))`,
     overrides: ['suicide.third-party', 'suicide.method', 'suicide.thoughts', 'suicide.intent'],
   },
-  {
-    id: 'suicide.farewell.sorry-love', level: 'high', family: 'farewell', category: S, self: true,
-    anchors: "sorry",
-    src: `(?:i'm|i am) (?:so )?sorry for (?:everything|all of it|being (?:like this|a burden|me)|what i'm about to do|what i'm going to do)(?: [^ ]+){0,15} (?:goodbye|bye|i love (?:you|you all|you guys|everyone|all of you)|please (?:forgive|don't hate) me)`,
-  },
-  {
-    id: 'suicide.farewell.bare', level: 'none', family: 'farewell', category: S, self: true,
-    anchors: "goodbye bye farewell sorry i'm i've writing nothing don't",
-    src: `(?<=^ )(?:goodbye|bye|farewell)(?: (?:everyone|all|world|forever|everybody))?(?= (?:[.?,] )*$)|(?:i'm|i am) (?:so )?sorry for everything${END}|(?:i've|i have) made my (?:decision|choice)${END}|(?:i )?feel (?:so )?(?:calm|at peace|peaceful) (?:now )?(?:that|since|because) (?:i've|i have|i) (?:decided|made (?:up my mind|my decision|a decision)|know what i'm (?:going to|gonna) do)|nothing (?:can|will) stop me (?:now|this time)|(?:don't|do not) (?:try to )?stop me${END}|(?:writing|wrote|finished|finishing) my (?:note|notes|letter|letters)(?= (?:[.?,] |$|now|tonight|to))|(?:i'll|i will) be gone (?:by|before) (?:morning|tomorrow|the morning|tonight|sunrise|the weekend)`,
-  },
-  {
-    id: 'suicide.intent.time-first', level: 'high', family: 'intent', category: S, self: true,
-    anchors: "tonight today tomorrow now this",
-    src: `(?:tonight|today|tomorrow|now|this weekend|this is the night) (?:i|i'll|i will|i'm going to|is when i) (?:end|finish|do) (?:it|it all|this|things|my life)(?= (?:[.?,] |$|for good))|(?:i'll|i will) be dead (?:by|before) (?:morning|tomorrow|the morning|tonight|sunrise|the weekend)`,
-  },
+  rule('suicide.farewell.sorry-love', 'high', 'farewell', S, "sorry",
+    `(?:i'm|i am) (?:so )?sorry for (?:everything|all of it|being (?:like this|a burden|me)|what i'm about to do|what i'm going to do)(?: [^ ]+){0,15} (?:goodbye|bye|i love (?:you|you all|you guys|everyone|all of you)|please (?:forgive|don't hate) me)`, { self: true }),
+  rule('suicide.farewell.bare', 'none', 'farewell', S, "goodbye bye farewell sorry i'm i've writing nothing don't",
+    `(?<=^ )(?:goodbye|bye|farewell)(?: (?:everyone|all|world|forever|everybody))?(?= (?:[.?,] )*$)|(?:i'm|i am) (?:so )?sorry for everything${END}|(?:i've|i have) made my (?:decision|choice)${END}|(?:i )?feel (?:so )?(?:calm|at peace|peaceful) (?:now )?(?:that|since|because) (?:i've|i have|i) (?:decided|made (?:up my mind|my decision|a decision)|know what i'm (?:going to|gonna) do)|nothing (?:can|will) stop me (?:now|this time)|(?:don't|do not) (?:try to )?stop me${END}|(?:writing|wrote|finished|finishing) my (?:note|notes|letter|letters)(?= (?:[.?,] |$|now|tonight|to))|(?:i'll|i will) be gone (?:by|before) (?:morning|tomorrow|the morning|tonight|sunrise|the weekend)`, { self: true }),
+  rule('suicide.intent.time-first', 'high', 'intent', S, "tonight today tomorrow now this",
+    `(?:tonight|today|tomorrow|now|this weekend|this is the night) (?:i|i'll|i will|i'm going to|is when i) (?:end|finish|do) (?:it|it all|this|things|my life)(?= (?:[.?,] |$|for good))|(?:i'll|i will) be dead (?:by|before) (?:morning|tomorrow|the morning|tonight|sunrise|the weekend)`, { self: true }),
   {
     // An attempt that has just happened needs the emergency response, not a history question.
     id: 'suicide.act.just-tried', level: 'imminent', family: 'act', category: S, also: ME, self: true,
@@ -129,9 +93,6 @@ export const ACT_RULES: RuleSpec[] = [
     src: `(?:i )?just (?:tried|attempted) (?:to )?${ADV}(?:${KS}|${METHOD})|(?:tried|attempted) (?:to )?${ADV}(?:${KS}|${METHOD}) (?:just now|tonight|an hour ago|a few minutes ago|minutes ago|earlier tonight|this evening)|(?:i )?(?:just )?(?:attempted|tried)(?: it| again)? (?:tonight|just now|an hour ago|minutes ago)${END}`,
     overrides: ['suicide.attempt', 'suicide.thoughts', 'suicide.method'],
   },
-  {
-    id: 'suicide.attempt.method-done', level: 'high', family: 'attempt', category: S, self: true,
-    anchors: 'hung hanged jumped shot stabbed drowned gassed',
-    src: `(?:i )?(?:hung|hanged|shot|stabbed|gassed) myself|i jumped (?:off|from|in front of) ${G(4)}(?:and|but) (?:i )?(?:survived|broke|woke up|lived|landed|hurt)|i jumped and (?:broke|hurt|landed|survived)`,
-  },
+  rule('suicide.attempt.method-done', 'high', 'attempt', S, 'hung hanged jumped shot stabbed drowned gassed',
+    `(?:i )?(?:hung|hanged|shot|stabbed|gassed) myself|i jumped (?:off|from|in front of) ${G(4)}(?:and|but) (?:i )?(?:survived|broke|woke up|lived|landed|hurt)|i jumped and (?:broke|hurt|landed|survived)`, { self: true }),
 ];

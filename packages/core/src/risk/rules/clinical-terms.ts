@@ -3,7 +3,7 @@
 // self-harm", "since I was hospitalised"). These rules read those terms as disclosures when
 // tied to an experience verb; on their own the terms stay topic mentions (so a student asking
 // about "suicidal ideation" is not flagged).
-import { ADV, END, G } from './macros';
+import { ADV, END, G, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const EXPERIENCE =
@@ -28,16 +28,10 @@ export const CLINICAL_TERM_RULES: RuleSpec[] = [
     src: `(?:my |a |with a )?history of (?:suicide attempts?|suicidal behaviou?r|attempts?|attempting|overdoses?|overdosing|self harm|self injury)|(?:my )?(?:previous|past|prior|multiple|several) (?:suicide )?attempts?`,
     overrides: ['suicide.mention', 'self_harm.mention'],
   },
-  {
-    id: 'suicide.attempt.count', level: 'high', family: 'attempt', category: 'suicide',
-    anchors: 'attempt',
-    src: `(?:i've|i have|i|i had) ${ADV}attempted (?:suicide )?(?:twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago)`,
-  },
-  {
-    id: 'suicide.vague-plan.tried-before', level: 'none', family: 'vague-plan', category: 'suicide', self: true,
-    anchors: 'tried',
-    src: `(?:i've|i have|i) ${ADV}tried (?:it |that )?(?:before|twice|once|\\d+ times|multiple times|several times|a few times)`,
-  },
+  rule('suicide.attempt.count', 'high', 'attempt', 'suicide', 'attempt',
+    `(?:i've|i have|i|i had) ${ADV}attempted (?:suicide )?(?:twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago)`),
+  rule('suicide.vague-plan.tried-before', 'none', 'vague-plan', 'suicide', 'tried',
+    `(?:i've|i have|i) ${ADV}tried (?:it |that )?(?:before|twice|once|\\d+ times|multiple times|several times|a few times)`, { self: true }),
   {
     // "it" after suicide was named: "I'm seriously considering it", "I'm ready to do it".
     id: 'suicide.vague-plan.it', level: 'none', family: 'vague-plan', category: 'suicide', self: true,

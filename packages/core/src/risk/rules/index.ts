@@ -2,23 +2,27 @@
 // Per message, only rules whose anchor (a word prefix) appears among the message's tokens are
 // run, so a message with no risk vocabulary costs a handful of map lookups and no regex work.
 import { compile } from './macros';
-import { SUICIDE_RULES } from './suicide';
-import { SELF_HARM_RULES } from './self-harm';
-import { HARM_TO_OTHERS_RULES } from './harm-others';
-import { BEING_HARMED_RULES } from './being-harmed';
-import { MEDICAL_RULES } from './medical';
-import { DISTRESS_RULES } from './distress';
+// The import order below only sets where each file lands in the browser bundle (rule order is
+// SPECS below): files with shared vocabulary sit close enough for gzip to share it, which was
+// worth about 1.3 KB against the 60 KB budget. Reorder freely; re-measure with the risk bench.
 import { FACILITATION_RULES } from './facilitation';
-import { SPANISH_RULES } from './spanish';
-import { FRENCH_RULES } from './french';
-import { GERMAN_RULES } from './german';
 import { IDIOM_MASKS } from './idioms';
-import { PLAIN_SPEECH_RULES } from './plain-speech';
+import { HARM_TO_OTHERS_RULES } from './harm-others';
+import { MEDICAL_RULES } from './medical';
+import { SELF_HARM_RULES } from './self-harm';
+import { FRENCH_RULES } from './french';
+import { SPANISH_RULES } from './spanish';
+import { ACUTE_RULES } from './acute';
+import { GERMAN_RULES } from './german';
 import { CLINICAL_TERM_RULES } from './clinical-terms';
-import { INDIRECT_RULES } from './indirect';
 import { ACT_RULES } from './acts';
-import { OBLIQUE_RULES } from './oblique';
+import { SUICIDE_RULES } from './suicide';
+import { BEING_HARMED_RULES } from './being-harmed';
 import { NARRATIVE_RULES } from './narrative';
+import { INDIRECT_RULES } from './indirect';
+import { PLAIN_SPEECH_RULES } from './plain-speech';
+import { DISTRESS_RULES } from './distress';
+import { OBLIQUE_RULES } from './oblique';
 import type { Rule, RuleSpec } from './types';
 
 export type { Family, Rule, RuleSpec } from './types';
@@ -33,6 +37,7 @@ const SPECS: RuleSpec[] = [
   ...ACT_RULES,
   ...OBLIQUE_RULES,
   ...NARRATIVE_RULES,
+  ...ACUTE_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...BEING_HARMED_RULES,

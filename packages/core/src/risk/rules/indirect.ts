@@ -4,7 +4,7 @@
 // putting affairs in order) and from everyday online phrasing ("i'm done", "why am i still
 // alive", "my brain keeps telling me to kys"). Phrases that are often harmless ("I'm done",
 // "I can't do this anymore") carry `gate: 'distress'`: they count only in a hard moment.
-import { ADV, END, G, MEDS } from './macros';
+import { ADV, END, G, MEDS, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
@@ -17,41 +17,20 @@ const TAIL = `(?= (?:[.?,] |$|honestly|lol|idk|i don't know|i guess|i think|tbh|
 
 export const INDIRECT_RULES: RuleSpec[] = [
   // ── passive wish: not waking up, not being alive ────────────────────────────────────
-  {
-    id: 'suicide.wish.not-wake-up', level: 'moderate', family: 'wish', category: S, self: true,
-    anchors: "hope hoping wish pray",
-    src: `(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i|i'd) ${ADV}(?:do not|don't|won't|will not|never|wouldn't|didn't|did not|hadn't|had not|never had|would not|doesn't) ${ADV}(?:wake up|woke up|woken up|wake|make it (?:to|through) (?:tomorrow|morning|the night|the week|another day))(?= (?:[.?,] |$|tomorrow|again|ever|anymore|in the morning|this time|one day|at all|lol|honestly|today|this morning))|(?:wish|wishing|wished) (?:that )?(?:i|i'd) ${ADV}(?:wasn't|weren't|was not|were not|hadn't been|had never been|wasn't ever|never was) ${ADV}(?:alive|born|in this world|on this earth)|(?:wish|wishing|wished) (?:that )?i ${ADV}(?:wasn't|weren't|was not|were not) (?:here|around)(?= (?:[.?,] |$|anymore|any more|at all|sometimes|honestly))|(?:wish|wishing|wished) (?:that )?i ${ADV}(?:didn't|did not|could stop|could just stop|would stop) ${ADV}(?:exist|existing|breathing)${END}`,
-  },
-  {
-    id: 'suicide.wish.forever-sleep', level: 'moderate', family: 'wish', category: S,
-    anchors: "permanent forever eternal endless nap sleep six",
-    src: `(?:want|wanna|wish|need|ready|going|could use|long) to ${ADV}(?:take|have) (?:a |the )?(?:permanent|forever|eternal|endless|never ending|dirt) (?:nap|sleep|rest)|(?:want|wish|long|ready) to ${ADV}(?:be six feet under|sleep for ever|sleep permanently|rest forever|rest in peace|go to sleep for good|fall asleep forever|fall asleep for good)`,
-  },
-  {
-    id: 'suicide.wish.end-me', level: 'moderate', family: 'wish', category: S, self: true,
-    anchors: 'end',
-    src: `(?:please|someone|somebody|anyone|god|universe|lord|just) ${ADV}(?:please )?(?:just )?end me${END}|(?:want|wish) (?:someone|something|a car|a bus|a truck|god) (?:would|to|could) ${ADV}(?:end me|hit me|run me over|take me)${END}`,
-  },
-  {
-    id: 'suicide.hopeless.why-alive', level: 'moderate', family: 'hopeless', category: S, self: true,
-    anchors: 'why',
-    src: `why (?:am i|am i even|am i still|do i even|do i still|should i|would i|do i|bother|even bother|keep) ${ADV}(?:alive|bother (?:living|being alive|existing|waking up|staying alive)|keep (?:living|existing|waking up)|exist|existing|living|live|stay alive|staying alive|go on living|keep on living)${END}`,
-  },
-  {
-    id: 'suicide.hopeless.why-here', level: 'moderate', family: 'hopeless', category: S, self: true, gate: 'distress',
-    anchors: 'why',
-    src: `why (?:am i|am i even|am i still|do i even) ${ADV}(?:still |even )?(?:here|around|on this earth|in this world)${END}`,
-  },
-  {
-    id: 'suicide.hopeless.life-unbearable', level: 'moderate', family: 'hopeless', category: S,
-    anchors: 'living life existing being',
-    src: `(?:living|life|my life|existing|being alive) (?:is|has become|feels|'s) ${ADV}(?:too painful|unbearable|torture|agony|pure torture|a living hell|too painful to (?:bear|continue))${END}`,
-  },
-  {
-    id: 'suicide.wish.join-the-dead', level: 'moderate', family: 'wish', category: S, self: true,
-    anchors: "want wanna going need ready wish long can't be",
-    src: `(?:want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want|i'd like) to (?:be with|see|join|go to|go be with) (?:him|her|them|my \\S+(?: \\S+)?) (?:again )?(?:in heaven|on the other side|in the afterlife|up there|wherever (?:he|she|they) (?:is|are))|(?:want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want) to (?:go to heaven|be in heaven|see heaven)${END}`,
-  },
+  rule('suicide.wish.not-wake-up', 'moderate', 'wish', S, "hope hoping wish pray",
+    `(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i|i'd) ${ADV}(?:do not|don't|won't|will not|never|wouldn't|didn't|did not|hadn't|had not|never had|would not|doesn't) ${ADV}(?:wake up|woke up|woken up|wake|make it (?:to|through) (?:tomorrow|morning|the night|the week|another day))(?= (?:[.?,] |$|tomorrow|again|ever|anymore|in the morning|this time|one day|at all|lol|honestly|today|this morning))|(?:wish|wishing|wished) (?:that )?(?:i|i'd) ${ADV}(?:wasn't|weren't|was not|were not|hadn't been|had never been|wasn't ever|never was) ${ADV}(?:alive|born|in this world|on this earth)|(?:wish|wishing|wished) (?:that )?i ${ADV}(?:wasn't|weren't|was not|were not) (?:here|around)(?= (?:[.?,] |$|anymore|any more|at all|sometimes|honestly))|(?:wish|wishing|wished) (?:that )?i ${ADV}(?:didn't|did not|could stop|could just stop|would stop) ${ADV}(?:exist|existing|breathing)${END}`, { self: true }),
+  rule('suicide.wish.forever-sleep', 'moderate', 'wish', S, "permanent forever eternal endless nap sleep six",
+    `(?:want|wanna|wish|need|ready|going|could use|long) to ${ADV}(?:take|have) (?:a |the )?(?:permanent|forever|eternal|endless|never ending|dirt) (?:nap|sleep|rest)|(?:want|wish|long|ready) to ${ADV}(?:be six feet under|sleep for ever|sleep permanently|rest forever|rest in peace|go to sleep for good|fall asleep forever|fall asleep for good)`),
+  rule('suicide.wish.end-me', 'moderate', 'wish', S, 'end',
+    `(?:please|someone|somebody|anyone|god|universe|lord|just) ${ADV}(?:please )?(?:just )?end me${END}|(?:want|wish) (?:someone|something|a car|a bus|a truck|god) (?:would|to|could) ${ADV}(?:end me|hit me|run me over|take me)${END}`, { self: true }),
+  rule('suicide.hopeless.why-alive', 'moderate', 'hopeless', S, 'why',
+    `why (?:am i|am i even|am i still|do i even|do i still|should i|would i|do i|bother|even bother|keep) ${ADV}(?:alive|bother (?:living|being alive|existing|waking up|staying alive)|keep (?:living|existing|waking up)|exist|existing|living|live|stay alive|staying alive|go on living|keep on living)${END}`, { self: true }),
+  rule('suicide.hopeless.why-here', 'moderate', 'hopeless', S, 'why',
+    `why (?:am i|am i even|am i still|do i even) ${ADV}(?:still |even )?(?:here|around|on this earth|in this world)${END}`, { self: true, gate: 'distress' }),
+  rule('suicide.hopeless.life-unbearable', 'moderate', 'hopeless', S, 'living life existing being',
+    `(?:living|life|my life|existing|being alive) (?:is|has become|feels|'s) ${ADV}(?:too painful|unbearable|torture|agony|pure torture|a living hell|too painful to (?:bear|continue))${END}`),
+  rule('suicide.wish.join-the-dead', 'moderate', 'wish', S, "want wanna going need ready wish long can't be",
+    `(?:want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want|i'd like) to (?:be with|see|join|go to|go be with) (?:him|her|them|my \\S+(?: \\S+)?) (?:again )?(?:in heaven|on the other side|in the afterlife|up there|wherever (?:he|she|they) (?:is|are))|(?:want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want) to (?:go to heaven|be in heaven|see heaven)${END}`, { self: true }),
   {
     id: 'suicide.thoughts.join-the-dead', level: 'high', family: 'thoughts', category: S, self: true, gate: 'death',
     anchors: "want wanna going need ready wish long can't thinking",
@@ -60,89 +39,44 @@ export const INDIRECT_RULES: RuleSpec[] = [
   },
 
   // ── hopelessness, entrapment, no future ─────────────────────────────────────────────
-  {
-    id: 'suicide.hopeless.no-future', level: 'moderate', family: 'hopeless', category: S,
-    anchors: "see future",
-    src: `(?:don't|do not|can't|cannot|couldn't|no longer|don't even|honestly don't) ${ADV}see (?:a|any|my|much of a|myself having a) future(?: for (?:myself|me))?(?= (?:[.?,] |$|anymore|any more|at all|ahead|for (?:myself|me)))|(?:i have|i've got|i got|there's|there is) ${ADV}(?:no|zero) future(?: for me| left| ahead)?${END}|my future (?:is|looks|feels|seems) ${ADV}(?:bleak|black|dark|empty|hopeless|over|nonexistent|gone)${END}`,
-  },
-  {
-    id: 'suicide.hopeless.nothing-left', level: 'moderate', family: 'hopeless', category: S, self: true,
-    anchors: "there nothing have look",
-    src: `(?:there's|there is) ${ADV}(?:nothing|no one|nobody|nothing and no one) (?:left )?(?:here )?for me(?: here| anymore| in this world| on this earth)?${END}|(?:i have|i've got|i got) ${ADV}nothing (?:left|left for me|left to lose|to look forward to)(?= (?:[.?,] |$|anymore|in life|ever))|(?:there's|there is) ${ADV}nothing to look forward to(?= (?:[.?,] |$|anymore|in life|ever))`,
-  },
-  {
-    id: 'suicide.hopeless.trapped', level: 'moderate', family: 'hopeless', category: S,
-    anchors: "trapped stuck cage prison",
-    src: `(?:i'm|i am|i feel|feel|feeling|i've been feeling|i've felt|so|completely) ${ADV}(?:trapped|stuck|caged|imprisoned) (?:in (?:my (?:own )?(?:life|head|mind|body|skin)|this life|this hell|this body|this existence|hell)|with no way out|and (?:there's|there is|i see|i can't see) no (?:way out|escape)|forever|with no escape)|my life (?:is|feels like) (?:a )?(?:prison|cage|living hell|hell)${END}`,
-  },
-  {
-    id: 'suicide.hopeless.lost-cause', level: 'moderate', family: 'hopeless', category: S,
-    anchors: "lost beyond broken help fixed",
-    src: `(?:i'm|i am|i feel like i'm|i feel like) ${ADV}(?:a lost cause|beyond (?:help|saving|repair|fixing)|broken beyond repair|too broken to (?:fix|be fixed|be saved))|(?:no one|nobody|nothing) can (?:help|save|fix) me (?:anymore|any more|now)?${END}|(?:i|i'll|i will) (?:never|not ever) be (?:happy|okay|ok|normal|fixed|better)${END}|(?:i'm|i'll) never (?:going to )?(?:be|get) (?:happy|okay|ok|better|normal)${END}`,
-  },
-  {
-    id: 'suicide.hopeless.tired-of-life', level: 'moderate', family: 'hopeless', category: S,
-    anchors: "tired sick exhausted done weary",
-    src: `(?:tired|sick|exhausted|done|weary) (?:of|with) ${ADV}(?:living|life|existing|being alive|being here|this life|waking up) (?:like this|this way|anymore|any more|in this pain|with this pain|every day|everyday)|(?:so |really |just |honestly )?(?:tired|sick|exhausted|weary) of (?:existing|being alive|living)(?= (?:[.?,] |$|lol|honestly|tbh))`,
-  },
-  {
-    id: 'suicide.hopeless.unbearable', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
-    anchors: "pain unbearable hurt bear live",
-    src: `(?:the|this|my|all this|all the) pain (?:is|has become|feels|gets|is getting|is just) ${ADV}(?:unbearable|too much(?: to bear)?|never ending|endless|constant)${END}|(?:can't|cannot|can not) ${ADV}(?:take|bear|handle|stand|live with) (?:the|this) pain (?:anymore|any more|any longer)|(?:want|need|wish|just want) (?:the|this|all the|all this) pain to (?:stop|end|go away)(?= (?:[.?,] |$|forever|for good|permanently))`,
-  },
-  {
-    id: 'suicide.hopeless.cant-anymore', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
-    anchors: "can couldn do",
-    src: `(?:can't|cannot|can not|couldn't) ${ADV}(?:do|take|handle|bear|stand|keep doing|deal with|survive) (?:this|it|any of (?:this|it)|life|this life|any more of this|living) (?:anymore|any more|any longer|much longer)|(?:don't|do not) think i can (?:do|take|handle) (?:this|it) (?:anymore|any more|any longer|much longer)`,
-  },
-  {
-    id: 'suicide.hopeless.im-done', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
-    anchors: "done over finished",
-    src: `(?:i'm|i am|i think i'm|honestly i'm) ${ADV}(?:done|over it|finished)(?: (?:trying|fighting|pretending|with (?:this|all of this|trying|people|everyone)))?${TAIL}`,
-  },
-  {
-    id: 'suicide.wish.ready-to-go', level: 'moderate', family: 'wish', category: S, gate: 'distress',
-    anchors: 'ready',
-    src: `(?:i'm|i am|i feel|i think i'm|i feel like i'm) ${ADV}ready to (?:go|leave|be done|let go|give up|stop)${END}|(?:i'm|i am) ${ADV}ready to (?:leave this world|leave this earth|leave this life|leave everything behind for good)`,
-  },
-  {
-    id: 'suicide.burden.better-off', level: 'moderate', family: 'burden', category: S, self: true,
-    anchors: 'better',
-    src: `(?:everyone|everybody|they|my family|my friends|the world|people|my parents|my kids|all of them|you all) (?:would|will|'d|'ll|would all|will all|would really|would honestly) ${ADV}be (?:so much |much |a lot |far |way )?better off${END}|(?:everyone|everybody|they|my family|the world) (?:would|will|'d|'ll) ${ADV}be (?:fine|okay|ok|better|happier) without me${END}|(?:i|i'm) (?:only|just) (?:make|making|ruin|ruining) (?:everyone's|everybody's|their|my family's) li(?:fe|ves) (?:worse|harder|miserable)`,
-  },
+  rule('suicide.hopeless.no-future', 'moderate', 'hopeless', S, "see future",
+    `(?:don't|do not|can't|cannot|couldn't|no longer|don't even|honestly don't) ${ADV}see (?:a|any|my|much of a|myself having a) future(?: for (?:myself|me))?(?= (?:[.?,] |$|anymore|any more|at all|ahead|for (?:myself|me)))|(?:i have|i've got|i got|there's|there is) ${ADV}(?:no|zero) future(?: for me| left| ahead)?${END}|my future (?:is|looks|feels|seems) ${ADV}(?:bleak|black|dark|empty|hopeless|over|nonexistent|gone)${END}`),
+  rule('suicide.hopeless.nothing-left', 'moderate', 'hopeless', S, "there nothing have look",
+    `(?:there's|there is) ${ADV}(?:nothing|no one|nobody|nothing and no one) (?:left )?(?:here )?for me(?: here| anymore| in this world| on this earth)?${END}|(?:i have|i've got|i got) ${ADV}nothing (?:left|left for me|left to lose|to look forward to)(?= (?:[.?,] |$|anymore|in life|ever))|(?:there's|there is) ${ADV}nothing to look forward to(?= (?:[.?,] |$|anymore|in life|ever))`, { self: true }),
+  rule('suicide.hopeless.trapped', 'moderate', 'hopeless', S, "trapped stuck cage prison",
+    `(?:i'm|i am|i feel|feel|feeling|i've been feeling|i've felt|so|completely) ${ADV}(?:trapped|stuck|caged|imprisoned) (?:in (?:my (?:own )?(?:life|head|mind|body|skin)|this life|this hell|this body|this existence|hell)|with no way out|and (?:there's|there is|i see|i can't see) no (?:way out|escape)|forever|with no escape)|my life (?:is|feels like) (?:a )?(?:prison|cage|living hell|hell)${END}`),
+  rule('suicide.hopeless.lost-cause', 'moderate', 'hopeless', S, "lost beyond broken help fixed",
+    `(?:i'm|i am|i feel like i'm|i feel like) ${ADV}(?:a lost cause|beyond (?:help|saving|repair|fixing)|broken beyond repair|too broken to (?:fix|be fixed|be saved))|(?:no one|nobody|nothing) can (?:help|save|fix) me (?:anymore|any more|now)?${END}|(?:i|i'll|i will) (?:never|not ever) be (?:happy|okay|ok|normal|fixed|better)${END}|(?:i'm|i'll) never (?:going to )?(?:be|get) (?:happy|okay|ok|better|normal)${END}`),
+  rule('suicide.hopeless.tired-of-life', 'moderate', 'hopeless', S, "tired sick exhausted done weary",
+    `(?:tired|sick|exhausted|done|weary) (?:of|with) ${ADV}(?:living|life|existing|being alive|being here|this life|waking up) (?:like this|this way|anymore|any more|in this pain|with this pain|every day|everyday)|(?:so |really |just |honestly )?(?:tired|sick|exhausted|weary) of (?:existing|being alive|living)(?= (?:[.?,] |$|lol|honestly|tbh))`),
+  rule('suicide.hopeless.unbearable', 'moderate', 'hopeless', S, "pain unbearable hurt bear live",
+    `(?:the|this|my|all this|all the) pain (?:is|has become|feels|gets|is getting|is just) ${ADV}(?:unbearable|too much(?: to bear)?|never ending|endless|constant)${END}|(?:can't|cannot|can not) ${ADV}(?:take|bear|handle|stand|live with) (?:the|this) pain (?:anymore|any more|any longer)|(?:want|need|wish|just want) (?:the|this|all the|all this) pain to (?:stop|end|go away)(?= (?:[.?,] |$|forever|for good|permanently))`, { gate: 'distress' }),
+  rule('suicide.hopeless.cant-anymore', 'moderate', 'hopeless', S, "can couldn do",
+    `(?:can't|cannot|can not|couldn't) ${ADV}(?:do|take|handle|bear|stand|keep doing|deal with|survive) (?:this|it|any of (?:this|it)|life|this life|any more of this|living) (?:anymore|any more|any longer|much longer)|(?:don't|do not) think i can (?:do|take|handle) (?:this|it) (?:anymore|any more|any longer|much longer)`, { gate: 'distress' }),
+  rule('suicide.hopeless.im-done', 'moderate', 'hopeless', S, "done over finished",
+    `(?:i'm|i am|i think i'm|honestly i'm) ${ADV}(?:done|over it|finished)(?: (?:trying|fighting|pretending|with (?:this|all of this|trying|people|everyone)))?${TAIL}`, { gate: 'distress' }),
+  rule('suicide.wish.ready-to-go', 'moderate', 'wish', S, 'ready',
+    `(?:i'm|i am|i feel|i think i'm|i feel like i'm) ${ADV}ready to (?:go|leave|be done|let go|give up|stop)${END}|(?:i'm|i am) ${ADV}ready to (?:leave this world|leave this earth|leave this life|leave everything behind for good)`, { gate: 'distress' }),
+  rule('suicide.burden.better-off', 'moderate', 'burden', S, 'better',
+    `(?:everyone|everybody|they|my family|my friends|the world|people|my parents|my kids|all of them|you all) (?:would|will|'d|'ll|would all|will all|would really|would honestly) ${ADV}be (?:so much |much |a lot |far |way )?better off${END}|(?:everyone|everybody|they|my family|the world) (?:would|will|'d|'ll) ${ADV}be (?:fine|okay|ok|better|happier) without me${END}|(?:i|i'm) (?:only|just) (?:make|making|ruin|ruining) (?:everyone's|everybody's|their|my family's) li(?:fe|ves) (?:worse|harder|miserable)`, { self: true }),
 
   // ── the same warning signs asked as questions ───────────────────────────────────
-  {
-    id: 'suicide.burden.would-anyone', level: 'moderate', family: 'burden', category: S, self: true,
-    anchors: "would will does do did is if whether think",
-    src: `(?:(?:would|will|does|do|did) (?:anyone|anybody|people|my family|my friends|they|everyone|my parents|my kids|anyone at all|a single person)|(?:if|whether|think) (?:anyone|anybody|people|my family|my friends|everyone|my parents|my kids|anyone at all|a single person) (?:would|will|'d)) (?:even |really |actually |ever )?(?:miss me|care|notice|cry|come to my funeral|be sad|be upset|mourn(?: me)?|remember me)(?:${END}| (?:if|when|once) i(?:'m| am)? ${ADV}(?:was|were|died|disappeared|killed myself|wasn't|weren't|left|vanished|jumped|gone|dead|didn't wake up|never came back|stopped existing|ended it|was gone|were gone|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around))|(?:would|will) (?:everyone|everybody|my family|they|people|my friends|the world|things|my parents|my kids|life|it) ${ADV}(?:be )?(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were) gone|if i (?:wasn't|weren't) (?:here|around|alive))|(?:easier|better) (?:for (?:everyone|everybody|them|my family) )?if i ${ADV}(?:wasn't|weren't|was not|were not|didn't exist|was gone|were gone|disappeared|died) ?(?:around|here|alive|anymore)?(?= (?:[.?,] |$))`,
-  },
+  rule('suicide.burden.would-anyone', 'moderate', 'burden', S, "would will does do did is if whether think",
+    `(?:(?:would|will|does|do|did) (?:anyone|anybody|people|my family|my friends|they|everyone|my parents|my kids|anyone at all|a single person)|(?:if|whether|think) (?:anyone|anybody|people|my family|my friends|everyone|my parents|my kids|anyone at all|a single person) (?:would|will|'d)) (?:even |really |actually |ever )?(?:miss me|care|notice|cry|come to my funeral|be sad|be upset|mourn(?: me)?|remember me)(?:${END}| (?:if|when|once) i(?:'m| am)? ${ADV}(?:was|were|died|disappeared|killed myself|wasn't|weren't|left|vanished|jumped|gone|dead|didn't wake up|never came back|stopped existing|ended it|was gone|were gone|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around))|(?:would|will) (?:everyone|everybody|my family|they|people|my friends|the world|things|my parents|my kids|life|it) ${ADV}(?:be )?(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were) gone|if i (?:wasn't|weren't) (?:here|around|alive))|(?:easier|better) (?:for (?:everyone|everybody|them|my family) )?if i ${ADV}(?:wasn't|weren't|was not|were not|didn't exist|was gone|were gone|disappeared|died) ?(?:around|here|alive|anymore)?(?= (?:[.?,] |$))`, { self: true }),
   {
     id: 'suicide.hypothetical.what-if', level: 'high', family: 'method', category: S, self: true,
     overrides: ['suicide.act.overdose-taken', 'facilitation.lethality.what-happens'],
     anchors: 'what wonder if',
     src: `(?:what (?:would|will) happen|what happens|what if|wonder what would happen|wonder if|think about what would happen|imagine what would happen) (?:if )?i ${ADV}(?:stepped|step|walked|walk|jumped|jump|threw myself|drove|drive|swerved|swerve|crashed|crash|took|take|swallowed|swallow|let go|didn't come back|never came back) ${G(2)}(?:in front of (?:a |the )?(?:bus|train|truck|car|lorry)|into (?:traffic|the river|the sea|the lake|oncoming traffic|a wall|a tree)|off (?:a |the |this )?(?:\\S+ )?(?:bridge|building|roof|cliff|ledge|balcony|road|platform)|all (?:of )?(?:my|the|them|these) ?(?:pills|meds|tablets)?|them all|it all at once|all at once)`,
   },
-  {
-    id: 'suicide.lethality.does-it-hurt', level: 'moderate', family: 'lethality', category: S, self: true, negatable: false,
-    anchors: 'does would will is painful hurt',
-    src: `(?:does|would|will|is|do) (?:it )?(?:hurt|painful|hurt much|hurt a lot) (?:to|when you|when i|if you|if i) (?:die|drown|overdose|hang|jump|bleed out|get shot|suffocate|od)${END}`,
-  },
-  {
-    id: 'suicide.wish.fade-away', level: 'moderate', family: 'wish', category: S,
-    anchors: "fade evaporate dissolve cease nice good lovely peaceful great easier relief",
-    src: `(?:want|wish|wanna|just want|wish i could|i could) (?:to )?${ADV}(?:fade away|fade out|evaporate|dissolve|cease to be|melt away)(?= (?:[.?,] |$|forever|for good|anymore|into nothing))|(?:would be|'d be|it'd be|sounds|seems|feels like it would be) ${ADV}(?:nice|good|lovely|peaceful|great|easier|a relief|such a relief) to (?:just )?(?:not exist|not be here|not be alive|not wake up|disappear|stop existing|die|be dead|sleep forever|not be around)`,
-  },
-  {
-    id: 'suicide.burden.taking-space', level: 'moderate', family: 'burden', category: S,
-    anchors: "taking ruin ruining tired",
-    src: `(?:i'm|i am|i feel like i'm|i feel like|just) ${ADV}taking up space${END}|(?:i|i just) ${ADV}(?:ruin|ruins|ruined|ruining) (?:everything|everyone's lives?|everyone's day|it) for (?:everyone|everybody|my family|the people i love)|(?:i )?(?:ruin|ruining) (?:everyone's|everybody's|my family's) li(?:fe|ves)`,
-  },
-  {
-    id: 'suicide.hopeless.tired-of-me', level: 'moderate', family: 'hopeless', category: S, gate: 'distress',
-    anchors: 'tired sick exhausted',
-    src: `(?:tired|sick|exhausted) of (?:being me|being myself|being alive|existing|being here|this existence|being a person)${END}`,
-  },
+  rule('suicide.lethality.does-it-hurt', 'moderate', 'lethality', S, 'does would will is painful hurt',
+    `(?:does|would|will|is|do) (?:it )?(?:hurt|painful|hurt much|hurt a lot) (?:to|when you|when i|if you|if i) (?:die|drown|overdose|hang|jump|bleed out|get shot|suffocate|od)${END}`, { self: true, negatable: false }),
+  rule('suicide.wish.fade-away', 'moderate', 'wish', S, "fade evaporate dissolve cease nice good lovely peaceful great easier relief",
+    `(?:want|wish|wanna|just want|wish i could|i could) (?:to )?${ADV}(?:fade away|fade out|evaporate|dissolve|cease to be|melt away)(?= (?:[.?,] |$|forever|for good|anymore|into nothing))|(?:would be|'d be|it'd be|sounds|seems|feels like it would be) ${ADV}(?:nice|good|lovely|peaceful|great|easier|a relief|such a relief) to (?:just )?(?:not exist|not be here|not be alive|not wake up|disappear|stop existing|die|be dead|sleep forever|not be around)`),
+  rule('suicide.burden.taking-space', 'moderate', 'burden', S, "taking ruin ruining tired",
+    `(?:i'm|i am|i feel like i'm|i feel like|just) ${ADV}taking up space${END}|(?:i|i just) ${ADV}(?:ruin|ruins|ruined|ruining) (?:everything|everyone's lives?|everyone's day|it) for (?:everyone|everybody|my family|the people i love)|(?:i )?(?:ruin|ruining) (?:everyone's|everybody's|my family's) li(?:fe|ves)`),
+  rule('suicide.hopeless.tired-of-me', 'moderate', 'hopeless', S, 'tired sick exhausted',
+    `(?:tired|sick|exhausted) of (?:being me|being myself|being alive|existing|being here|this existence|being a person)${END}`, { gate: 'distress' }),
 
   // ── active thoughts, said obliquely ─────────────────────────────────────────────────
   {
@@ -181,58 +115,34 @@ export const INDIRECT_RULES: RuleSpec[] = [
     src: `(?:want|going|about|ready|gotta|might|should|wanna) to ${ADV}commit(?= (?:[.?,] |$|tonight|soon|honestly|lol|already))`,
     gate: 'distress',
   },
-  {
-    id: 'suicide.thoughts.commit-slang', level: 'high', family: 'thoughts', category: S,
-    anchors: 'commit',
-    src: `commit (?:die|sudoku|toaster bath|neck rope|self delete|unalive|not alive)`,
-  },
-  {
-    id: 'suicide.method.rope-verb', level: 'high', family: 'method', category: S,
-    anchors: 'rope toaster',
-    src: `(?:want|going|about|ready|gonna|might|should|wanna) to ${ADV}rope(?= (?:[.?,] |$|tonight|soon|honestly|lol))|(?:take|have) a toaster bath`,
-  },
+  rule('suicide.thoughts.commit-slang', 'high', 'thoughts', S, 'commit',
+    `commit (?:die|sudoku|toaster bath|neck rope|self delete|unalive|not alive)`),
+  rule('suicide.method.rope-verb', 'high', 'method', S, 'rope toaster',
+    `(?:want|going|about|ready|gonna|might|should|wanna) to ${ADV}rope(?= (?:[.?,] |$|tonight|soon|honestly|lol))|(?:take|have) a toaster bath`),
   {
     id: 'suicide.farewell.not-tomorrow', level: 'high', family: 'farewell', category: S, self: true,
     anchors: "won't will might may make see",
     src: `(?:i )?(?:won't|will not|might not|may not|probably won't|am not going to) (?:make it|be alive|be here|be around|live) (?:to see )?(?:tomorrow|another day|the morning|the weekend|christmas|my birthday|next week|much longer)(?= (?:[.?,] |$|honestly|lol|tbh))|(?:i )?(?:won't|will not|probably won't) (?:see|live to see) (?:tomorrow|another day|the morning|christmas|my birthday|next year)${END}`,
     gate: 'distress',
   },
-  {
-    id: 'suicide.farewell.said-goodbye', level: 'high', family: 'farewell', category: S,
-    anchors: 'said saying say goodbye goodbyes',
-    src: `(?:said|saying|say|going to say|gone around saying|been saying) (?:my )?(?:goodbyes?) to (?:everyone|everybody|all of them|all of you|the people)(?= (?:who (?:matters?|i love|i care)|that (?:matters?|i love)|i love|i care about|for the last time|one last time|just in case|in my own way|without them knowing))|(?:said|saying|say) (?:my )?goodbyes? to (?:my (?:family|friends|kids|children|parents|loved ones|mom|mum|dad|sister|brother)|everyone|them) (?:for the last time|one last time|without them knowing|in my own way|just in case)`,
-  },
-  {
-    id: 'suicide.farewell.said-goodbye-bare', level: 'high', family: 'farewell', category: S, gate: 'distress',
-    anchors: 'said saying goodbye goodbyes',
-    src: `(?:i've|i have|i) (?:already )?(?:said|been saying) (?:my )?goodbyes? to (?:everyone|everybody|all of them|all of you|my (?:family|friends|kids|children|parents|loved ones))(?= (?:[.?,] |$|already|now))`,
-  },
-  {
-    id: 'suicide.prep.giving-away', level: 'high', family: 'prep', category: S,
-    anchors: 'giv gave hand',
-    src: `(?:giving|gave|given|give|handing|handed) (?:my|all my|most of my|all of my) (?:\\S+ )?(?:stuff|things|belongings|possessions|clothes|games|books|pets|savings|money|jewellery|jewelry|guitar|art|collection|plants|cat|dog) (?:away|out)(?! (?:to (?:charity|goodwill|the thrift|a thrift|the salvation army|oxfam|a (?:charity|donation|yard sale|garage sale|food bank))|because (?:i'm|we're|i am|we are) moving|before (?:the|my|our) move))`,
-  },
-  {
-    id: 'suicide.prep.affairs-ready', level: 'high', family: 'prep', category: S,
-    anchors: "will affairs funeral",
-    src: `my (?:will|affairs|funeral (?:plans?|arrangements)) ${GC(10)}(?:it's all|everything's|everything is|it is all|all|it's) (?:ready|sorted|set|in order|taken care of|done)${END}`,
-  },
+  rule('suicide.farewell.said-goodbye', 'high', 'farewell', S, 'said saying say goodbye goodbyes',
+    `(?:said|saying|say|going to say|gone around saying|been saying) (?:my )?(?:goodbyes?) to (?:everyone|everybody|all of them|all of you|the people)(?= (?:who (?:matters?|i love|i care)|that (?:matters?|i love)|i love|i care about|for the last time|one last time|just in case|in my own way|without them knowing))|(?:said|saying|say) (?:my )?goodbyes? to (?:my (?:family|friends|kids|children|parents|loved ones|mom|mum|dad|sister|brother)|everyone|them) (?:for the last time|one last time|without them knowing|in my own way|just in case)`),
+  rule('suicide.farewell.said-goodbye-bare', 'high', 'farewell', S, 'said saying goodbye goodbyes',
+    `(?:i've|i have|i) (?:already )?(?:said|been saying) (?:my )?goodbyes? to (?:everyone|everybody|all of them|all of you|my (?:family|friends|kids|children|parents|loved ones))(?= (?:[.?,] |$|already|now))`, { gate: 'distress' }),
+  rule('suicide.prep.giving-away', 'high', 'prep', S, 'giv gave hand',
+    `(?:giving|gave|given|give|handing|handed) (?:my|all my|most of my|all of my) (?:\\S+ )?(?:stuff|things|belongings|possessions|clothes|games|books|pets|savings|money|jewellery|jewelry|guitar|art|collection|plants|cat|dog) (?:away|out)(?! (?:to (?:charity|goodwill|the thrift|a thrift|the salvation army|oxfam|a (?:charity|donation|yard sale|garage sale|food bank))|because (?:i'm|we're|i am|we are) moving|before (?:the|my|our) move))`),
+  rule('suicide.prep.affairs-ready', 'high', 'prep', S, "will affairs funeral",
+    `my (?:will|affairs|funeral (?:plans?|arrangements)) ${GC(10)}(?:it's all|everything's|everything is|it is all|all|it's) (?:ready|sorted|set|in order|taken care of|done)${END}`),
   {
     id: 'suicide.prep.loose-ends', level: 'high', family: 'prep', category: S,
     anchors: "sort tied tying taken",
     src: `(?:sorted|tied up|taken care of|sorting|tying up) (?:out )?(?:everything|all the loose ends|loose ends|my affairs) ${GC(8)}(?:my will|my funeral|goodbye letters|the letters|my goodbyes)|(?:tying|tied) up (?:all )?(?:my )?loose ends(?= (?:[.?,] |$|before|so no one|for everyone|for my family))`,
     gate: 'distress',
   },
-  {
-    id: 'suicide.means.everything-ready', level: 'none', family: 'means', category: S, self: true,
-    anchors: 'everything need',
-    src: `(?:i've got|i have|got|i've|i now have) everything i need(?: ready| now| for it| for tonight)?${END}|everything i need is (?:ready|here|in place|laid out)`,
-  },
-  {
-    id: 'suicide.means.acquired', level: 'none', family: 'means', category: S, self: true,
-    anchors: 'bought got order pick',
-    src: `(?:i )?(?:just )?(?:bought|got myself|ordered|picked up|i've bought|i've ordered) (?:a |the |some |enough )?(?:gun|pistol|handgun|rifle|shotgun|rope|noose|charcoal|helium|razor blades|blades|sleeping pills|pills)(?= (?:[.?,] |$|today|yesterday|tonight|for (?:it|myself|tonight)|just in case))`,
-  },
+  rule('suicide.means.everything-ready', 'none', 'means', S, 'everything need',
+    `(?:i've got|i have|got|i've|i now have) everything i need(?: ready| now| for it| for tonight)?${END}|everything i need is (?:ready|here|in place|laid out)`, { self: true }),
+  rule('suicide.means.acquired', 'none', 'means', S, 'bought got order pick',
+    `(?:i )?(?:just )?(?:bought|got myself|ordered|picked up|i've bought|i've ordered) (?:a |the |some |enough )?(?:gun|pistol|handgun|rifle|shotgun|rope|noose|charcoal|helium|razor blades|blades|sleeping pills|pills)(?= (?:[.?,] |$|today|yesterday|tonight|for (?:it|myself|tonight)|just in case))`, { self: true }),
 
   // ── acts: an overdose described without the word ──────────────────────────────────
   {

@@ -1,3 +1,6 @@
+import type { RiskCategory, RiskLevel } from '../types';
+import type { Family, RuleSpec } from './types';
+
 // Building blocks for rule patterns. The canonical text is " tok tok tok " with boundaries
 // "." "?" "," as their own tokens, so a pattern is a sequence of literal tokens separated by
 // single spaces, and these blocks fill the gaps. compile() anchors every pattern on the spaces
@@ -71,4 +74,15 @@ export function compile(src: string): RegExp {
 /** Offset of the first token of a match made by a compiled pattern. */
 export function matchStart(match: RegExpExecArray): number {
   return match.index + 1;
+}
+
+/**
+ * A rule spec in positional form: the rule files hold a few hundred of these, and dropping the
+ * repeated keys keeps the browser bundle under its budget. Same object as the literal form.
+ */
+export function rule(
+  id: string, level: RiskLevel, family: Family, category: RiskCategory | undefined, anchors: string, src: string,
+  extra?: Omit<RuleSpec, 'id' | 'level' | 'family' | 'category' | 'anchors' | 'src'>,
+): RuleSpec {
+  return { id, level, family, ...(category ? { category } : {}), ...extra, anchors, src };
 }

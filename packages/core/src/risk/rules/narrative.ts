@@ -6,7 +6,7 @@
 // change of person (see GAP), so "I think my friend wants to end it" stays about the friend.
 // Kept compact on purpose: the whole detector ships to the browser (budget 60 KB gzipped), and
 // the normaliser already folds "dont", "wouldnt", "cant" into their apostrophe forms.
-import { ADV, END, G, MEDS, METHOD, METHOD_ING } from './macros';
+import { ADV, END, G, MEDS, METHOD, METHOD_ING, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
@@ -41,16 +41,10 @@ export const NARRATIVE_RULES: RuleSpec[] = [
     src: `${THINKW} ${GAP(6)}(?:${METHOD}|${METHOD_ING}|${TAKE_MEDS}|driving ${G(4)}(?:into|off) (?:a |the )?(?:\\S+ )?(?:quarry|river|lake|sea|tree|wall|bridge|cliff|traffic|truck|canal|water)|walking (?:out )?into (?:the )?(?:sea|ocean|river|lake|water|traffic))`,
     overrides: ['suicide.method', 'suicide.thoughts', 'suicide.mention'],
   },
-  {
-    id: 'suicide.method.ways-to-go', level: 'high', family: 'method', category: S,
-    anchors: 'think thought consider plan research look read googl search easiest quickest which',
-    src: `${LOOKUP} (?:a lot |constantly )?(?:about |of |into |up )?(?:ways|methods) to (?:go|die|do it)(?= (?:[.?,] |$|that|without|quickly|painlessly))|(?:easiest|quickest) way would be${END}|which (?:way|ways) (?:is|are) (?:the )?(?:quickest|easiest)${END}`,
-  },
-  {
-    id: 'suicide.means.fixation', level: 'high', family: 'means', category: S,
-    anchors: 'look stare star gaz think pictur keep kept',
-    src: `(?:keep|kept|keeps|been|always|can't stop|i) ${ADV}(?:looking at|staring at|looking down at|thinking about|picturing|holding|touching|counting) (?:the |my |that |a |the same )?(?:\\S+ )?${MEANS_THING}(?= (?:[.?,] |$|a lot|lately|more|for hours|every|again|differently|in my|near|on the way|at work|under|in the|and|but))|(?:the |my )(?:balcony|bridge|river|tracks|edge|water|window|ledge|roof|pills|rope) (?:looks|seems|feels) ${ADV}(?:inviting|tempting|appealing|peaceful|like (?:an answer|a way out))`,
-  },
+  rule('suicide.method.ways-to-go', 'high', 'method', S, 'think thought consider plan research look read googl search easiest quickest which',
+    `${LOOKUP} (?:a lot |constantly )?(?:about |of |into |up )?(?:ways|methods) to (?:go|die|do it)(?= (?:[.?,] |$|that|without|quickly|painlessly))|(?:easiest|quickest) way would be${END}|which (?:way|ways) (?:is|are) (?:the )?(?:quickest|easiest)${END}`),
+  rule('suicide.means.fixation', 'high', 'means', S, 'look stare star gaz think pictur keep kept',
+    `(?:keep|kept|keeps|been|always|can't stop|i) ${ADV}(?:looking at|staring at|looking down at|thinking about|picturing|holding|touching|counting) (?:the |my |that |a |the same )?(?:\\S+ )?${MEANS_THING}(?= (?:[.?,] |$|a lot|lately|more|for hours|every|again|differently|in my|near|on the way|at work|under|in the|and|but))|(?:the |my )(?:balcony|bridge|river|tracks|edge|water|window|ledge|roof|pills|rope) (?:looks|seems|feels) ${ADV}(?:inviting|tempting|appealing|peaceful|like (?:an answer|a way out))`),
   {
     // A means looked at or owned, said plainly: nothing alone; after distress or ideation, or
     // beside "I'm going to do it", it is means at hand (score.ts), and the tracker remembers it.
@@ -58,19 +52,10 @@ export const NARRATIVE_RULES: RuleSpec[] = [
     anchors: "have i've got bought keep kept there's look stare star hold",
     src: `(?:i have|i've got|i got|i bought|i've bought|i keep|i kept|there's|i'm ${ADV}(?:looking at|staring at|holding)) (?:a |the |my |some |enough |\\S+'s |my dads |all my |all the )?(?:old |service |hunting )?(?:${MEANS_THING}|${MEDS}|revolver|shotgun|firearm|blades|razors)(?= (?:[.?,] |$|in (?:my|the|a)|under|at home|in the house|loaded|ready|saved|hidden|stashed|here|with me|out there))`,
   },
-  {
-    id: 'suicide.wish.wouldnt-mind', level: 'moderate', family: 'wish', category: S, self: true, negatable: false,
-    anchors: "wouldn't would don't do mind care fine okay ok happy glad reliev peace content pray bargain beg ask wish hop want wait ready bus car truck train",
-    src: `(?:wouldn't|would not|don't|do not) ${ADV}(?:mind (?:if ${G(5)}(?:died|die|dead|took me|hit me|killed me|didn't wake up|never woke up|was gone|disappeared|crashed|went down)|dying|disappearing|not waking up|not existing|being dead)|care (?:if|whether) i (?:wake up|live|die|make it|survive|don't wake up|never wake up))|(?:i'd|i would|it'd|it would) ${ADV}(?:be )?${ADV}(?:fine|okay|ok|happy|glad|relieved|at peace|content) (?:if|with) (?:i )?${ADV}(?:never woke up|didn't wake up|died|was gone|wasn't here|not existing|not being here|disappeared|stopped existing)|(?:pray\\S*|bargain\\S*|beg\\S*|ask\\S*|wish\\S*|hop\\S*|want|waiting for|ready for) ${G(4)}(?:god|the lord|lord|jesus|the universe|death|he|him) ${G(3)}(?:to |would |'d )?(?:take|took|takes) me(?= (?:[.?,] |$|in my sleep|soon|already|now|home|away|too|first))|(?:bus|car|truck|train) ${G(4)}hits? me ${G(5)}(?:relieved|relief|fine|okay|glad|happy|better|good)`,
-  },
-  {
-    id: 'suicide.hopeless.no-reason', level: 'moderate', family: 'hopeless', category: S, negatable: false,
-    anchors: "don't do can't know had have i've never why what",
-    src: `(?:don't|do not|can't) ${ADV}(?:see|find|have|feel) (?:any |a |one )?(?:reason|point|purpose) (?:to|in|of|for) (?:keep (?:going|living|trying)|living|go(?:ing)? on|carry(?:ing)? on|stay(?:ing)?|be(?:ing)? (?:alive|here)|get(?:ting)? up|wak(?:e|ing) up|try(?:ing)?|exist(?:ing)?|(?:the )?mornings|any of it)|(?:had|have had|i've had) enough of (?:being alive|living|life|existing|being here)${END}|(?:can't|don't|do not|never) ${ADV}(?:picture|imagine|see) (?:myself|me|my future|a future) (?:at \\d+|past \\d+|in \\S+ years?|next year|getting old|growing old|old|as an adult|making it|reaching \\d+|(?:being |still )?(?:around|here|alive) (?:by|at|past|next|this))|what if i ${ADV}(?:didn't|stopped|wasn't) ${ADV}(?:exist\\S*|here|around|alive)${END}|why (?:do |should |am )?i (?:even )?(?:keep |still )?(?:bother\\S*|try\\S*) (?:with (?:life|living|anything|existing)|living|existing|to live|staying alive)`,
-  },
-  {
-    id: 'suicide.wish.not-come-back', level: 'moderate', family: 'wish', category: S,
-    anchors: 'come way let',
-    src: `(?:go|leave|drive|walk) ${G(3)}and (?:not|never) come back${END}|(?:not|never) (?:come|coming) back from this(?: one)?${END}|out of (?:everyone's|everybody's|their) way (?:permanently|for good|forever)|let (?:it|the (?:\\S+ )?(?:ed|illness|cancer|eating disorder|drink|drugs)|my (?:body|illness)) (?:just )?(?:finish (?:me|it|the job)|take me|kill me|win)`,
-  },
+  rule('suicide.wish.wouldnt-mind', 'moderate', 'wish', S, "wouldn't would don't do mind care fine okay ok happy glad reliev peace content pray bargain beg ask wish hop want wait ready bus car truck train",
+    `(?:wouldn't|would not|don't|do not) ${ADV}(?:mind (?:if ${G(5)}(?:died|die|dead|took me|hit me|killed me|didn't wake up|never woke up|was gone|disappeared|crashed|went down)|dying|disappearing|not waking up|not existing|being dead)|care (?:if|whether) i (?:wake up|live|die|make it|survive|don't wake up|never wake up))|(?:i'd|i would|it'd|it would) ${ADV}(?:be )?${ADV}(?:fine|okay|ok|happy|glad|relieved|at peace|content) (?:if|with) (?:i )?${ADV}(?:never woke up|didn't wake up|died|was gone|wasn't here|not existing|not being here|disappeared|stopped existing)|(?:pray\\S*|bargain\\S*|beg\\S*|ask\\S*|wish\\S*|hop\\S*|want|waiting for|ready for) ${G(4)}(?:god|the lord|lord|jesus|the universe|death|he|him) ${G(3)}(?:to |would |'d )?(?:take|took|takes) me(?= (?:[.?,] |$|in my sleep|soon|already|now|home|away|too|first))|(?:bus|car|truck|train) ${G(4)}hits? me ${G(5)}(?:relieved|relief|fine|okay|glad|happy|better|good)`, { self: true, negatable: false }),
+  rule('suicide.hopeless.no-reason', 'moderate', 'hopeless', S, "don't do can't know had have i've never why what",
+    `(?:don't|do not|can't) ${ADV}(?:see|find|have|feel) (?:any |a |one )?(?:reason|point|purpose) (?:to|in|of|for) (?:keep (?:going|living|trying)|living|go(?:ing)? on|carry(?:ing)? on|stay(?:ing)?|be(?:ing)? (?:alive|here)|get(?:ting)? up|wak(?:e|ing) up|try(?:ing)?|exist(?:ing)?|(?:the )?mornings|any of it)|(?:had|have had|i've had) enough of (?:being alive|living|life|existing|being here)${END}|(?:can't|don't|do not|never) ${ADV}(?:picture|imagine|see) (?:myself|me|my future|a future) (?:at \\d+|past \\d+|in \\S+ years?|next year|getting old|growing old|old|as an adult|making it|reaching \\d+|(?:being |still )?(?:around|here|alive) (?:by|at|past|next|this))|what if i ${ADV}(?:didn't|stopped|wasn't) ${ADV}(?:exist\\S*|here|around|alive)${END}|why (?:do |should |am )?i (?:even )?(?:keep |still )?(?:bother\\S*|try\\S*) (?:with (?:life|living|anything|existing)|living|existing|to live|staying alive)`, { negatable: false }),
+  rule('suicide.wish.not-come-back', 'moderate', 'wish', S, 'come way let',
+    `(?:go|leave|drive|walk) ${G(3)}and (?:not|never) come back${END}|(?:not|never) (?:come|coming) back from this(?: one)?${END}|out of (?:everyone's|everybody's|their) way (?:permanently|for good|forever)|let (?:it|the (?:\\S+ )?(?:ed|illness|cancer|eating disorder|drink|drugs)|my (?:body|illness)) (?:just )?(?:finish (?:me|it|the job)|take me|kill me|win)`),
 ];

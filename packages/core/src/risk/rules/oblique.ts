@@ -3,7 +3,7 @@
 // an end to pain that is permanent, means at hand in a few words, an act described by its
 // setting, switching life off, the only way out, nobody noticing. Each family has hard negatives
 // in the corpus (wanting out of a job, logging off for the night, nobody noticing a haircut).
-import { ADV, END, G } from './macros';
+import { ADV, END, G, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
@@ -17,11 +17,8 @@ export const OBLIQUE_RULES: RuleSpec[] = [
     anchors: 'out stop end forever good permanent log sign opt check clock tap',
     src: `(?:want|need|get) ${ADV}out (?:of )?(?:this |my )?(?:life|world|existence|it all|everything|body)${END}|(?:pain|hurt|suffering|hurting|everything|it all|it) to (?:stop|end|go away) (?:forever|for good|permanently)|(?:log|sign|check|clock|tap|opt) (?:off|out) ${G(2)}(?:permanently|forever|for good|of (?:existing|existence|life))(?! (?:from|at|with) )`,
   },
-  {
-    id: 'suicide.wish.want-out-bare', level: 'moderate', family: 'wish', category: S, gate: 'distress',
-    anchors: 'out',
-    src: `(?:want|need) ${ADV}out${END}`,
-  },
+  rule('suicide.wish.want-out-bare', 'moderate', 'wish', S, 'out',
+    `(?:want|need) ${ADV}out${END}`, { gate: 'distress' }),
   {
     id: 'suicide.gone.easier-if', level: 'moderate', family: 'burden', category: S, self: true,
     anchors: "easier better happier simpler fine lighter cheaper reliev relief quieter freer sav money peace",
@@ -40,14 +37,8 @@ export const OBLIQUE_RULES: RuleSpec[] = [
     anchors: "car car's engine hose exhaust rope noose belt cord",
     src: `(?:car|engine)(?:'s| is)? (?:still )?running (?:in|inside) (?:the|my|our) (?:closed |shut )?garage|hose ${G(3)}(?:from|on|in) the exhaust|exhaust ${G(3)}(?:through|into) the window|(?:the )?(?:rope|noose|belt|cord|ligature) (?:is |'s )?(?:around|round|on) my neck`,
   },
-  {
-    id: 'suicide.thoughts.only-way-out', level: 'high', family: 'thoughts', category: S,
-    anchors: 'only one way exit escape',
-    src: `only (?:one )?(?:way out|exit|escape)(?: i can see| left| i see)?${END}|no (?:exit|way out|escape) (?:except|but|other than) (?:one|the one|that one|death|dying)`,
-  },
-  {
-    id: 'suicide.burden.nobody-would-notice', level: 'moderate', family: 'burden', category: S, self: true, negatable: false,
-    anchors: 'nobody no',
-    src: `(?:nobody|no one) (?:would|will|'d) ${ADV}(?:notice|care|miss me)(?= (?:[.?,] |$|honestly|anyway|if i (?:was|were|died|disappeared|wasn't|weren't|didn't|stopped)))`,
-  },
+  rule('suicide.thoughts.only-way-out', 'high', 'thoughts', S, 'only one way exit escape',
+    `only (?:one )?(?:way out|exit|escape)(?: i can see| left| i see)?${END}|no (?:exit|way out|escape) (?:except|but|other than) (?:one|the one|that one|death|dying)`),
+  rule('suicide.burden.nobody-would-notice', 'moderate', 'burden', S, 'nobody no',
+    `(?:nobody|no one) (?:would|will|'d) ${ADV}(?:notice|care|miss me)(?= (?:[.?,] |$|honestly|anyway|if i (?:was|were|died|disappeared|wasn't|weren't|didn't|stopped)))`, { self: true, negatable: false }),
 ];
