@@ -177,6 +177,7 @@ export const INDIRECT_OTHERS_CASES = cases('medical', [
   // someone else about to act, said as reported speech (rule third-party.about-to-act)
   ['my cousin says he\'s going to jump tonight', 'imminent', SM],
   ['my roommate texted that she\'s going to take all her pills', 'imminent', SM],
+  ['my best friend keeps saying he is going to jump off the bridge after work', 'imminent', SM],
 ]);
 
 export const INDIRECT_FACILITATION_CASES = cases('facilitation', [

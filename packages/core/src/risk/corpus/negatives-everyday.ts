@@ -61,6 +61,8 @@ export const EVERYDAY_CASES = cases('everyday', [
   ['My brother is going to teach me to load the dishwasher', 'none'],
   ['I\'m dyeing easter eggs with the kids', 'none'],
   ['Skydiving was the best thing I ever did', 'none'],
+  ['my son says he is going to jump off the diving board this summer', 'none'],
+  ['she is going to jump off the boat into the lake with us', 'none'],
   ['I want to try cliff jumping on holiday', 'none'],
   ['I\'m so hungry I could eat a horse', 'none'],
   ['The overdose prevention site opened downtown', 'none'],

@@ -77,7 +77,7 @@ export const ACT_RULES: RuleSpec[] = [
     // with "third-party." so the companion can word its reply for a bystander.
     id: 'third-party.about-to-act', level: 'imminent', family: 'act', category: S, also: ME, self: true, negatable: false,
     anchors: 'he she they my someone somebody threaten about trying going',
-    src: `${WHO} ${G(4)}(?:is |are |'s |'re |keeps |just )?(?:threatening|about|trying) to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|off|from|and))|${WHO} ${G(5)}going to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|this weekend|and|if))`,
+    src: `${WHO} ${G(4)}(?:is |are |'s |'re |keeps |just )?(?:threatening|about|trying) to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|off|from|and))|${WHO} ${G(5)}going to ${OTHER_ACT}(?= (?:[.?,] |$|tonight|now|right now|today|this weekend|and|if|off (?:the |a )?(?:bridge|building|cliff|balcony)))`,
     overrides: ['suicide.third-party', 'suicide.method', 'suicide.thoughts', 'suicide.intent'],
   },
   rule('suicide.farewell.sorry-love', 'high', 'farewell', S, "sorry",
