@@ -113,18 +113,9 @@ async function runInteractive(session: ChatSession, io: CommandIo): Promise<numb
     const due = session.companion.checkIn(now());
     if (due) out.write(`companion> ${due.reply}\n\n`);
     out.write('companion> ');
-    const stream = session.companion.stream(line, now());
-    let turn: TurnResult | undefined;
-    for (;;) {
-      const next = await stream.next();
-      if (next.done) {
-        turn = next.value;
-        break;
-      }
-      writeEvent(next.value, out);
-    }
+    const turn = await session.companion.reply(line, now(), (event) => writeEvent(event, out));
     out.write('\n\n');
-    if (turn) await session.save(line, turn);
+    await session.save(line, turn);
     prompt();
   }
   out.write('\nTake care. Your plan and SOS are in the app whenever you need them.\n');

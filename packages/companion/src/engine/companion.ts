@@ -88,12 +88,13 @@ export class Companion {
     return structuredClone(this.st);
   }
 
-  /** One turn, without streaming. */
-  async reply(text: unknown, now: EpochMs): Promise<TurnResult> {
+  /** One turn. `onEvent` sees each streamed piece as it is made (for SSE or a terminal). */
+  async reply(text: unknown, now: EpochMs, onEvent?: (event: ReplyEvent) => void): Promise<TurnResult> {
     const stream = this.stream(text, now);
     for (;;) {
       const next = await stream.next();
       if (next.done) return next.value;
+      onEvent?.(next.value);
     }
   }
 

@@ -107,16 +107,9 @@ export async function chatRoutes(app: App): Promise<void> {
         const session = await openChatSession(app.ctx, user.id);
         const events = openEventStream(reply);
         try {
-          const stream = session.companion.stream(text, app.ctx.clock.now());
-          let turn: TurnResult | undefined;
-          for (;;) {
-            const next = await stream.next();
-            if (next.done) {
-              turn = next.value;
-              break;
-            }
-            if (next.value.type !== 'done') events.send(next.value.type, eventPayload(next.value));
-          }
+          const turn = await session.companion.reply(text, app.ctx.clock.now(), (event) => {
+            if (event.type !== 'done') events.send(event.type, eventPayload(event));
+          });
           // Stored even when the person closed the tab mid-reply: the turn happened.
           await session.save(text, turn);
           events.send('done', donePayload(turn));

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applySosEvent, startSosSession, starterPlan, toEpisode } from '@kinbridge/core';
 import type { Episode, EpochMs, SosEvent, SosSession } from '@kinbridge/core';
-import { createTestApp, dialects, type SignedUp, type TestApp } from '../../test/helpers';
+import { dialects, useSignedUpApp, type SignedUp } from '../../test/helpers';
 
 describe.each(dialects)('on %s', (dialect) => {
-  let t: TestApp;
-  let me: SignedUp;
-
-  beforeAll(async () => {
-    t = await createTestApp({ dialect });
-    me = await t.signUp();
-  });
-  afterAll(async () => t.close());
+  const shared = useSignedUpApp(dialect);
 
   const T0 = Date.UTC(2026, 11, 3, 2, 0, 0) as EpochMs;
 
@@ -37,8 +30,8 @@ describe.each(dialects)('on %s', (dialect) => {
     );
   }
 
-  const put = (episode: unknown, id: string, who: SignedUp = me) => t.app.inject({ method: 'PUT', url: `/api/episodes/${id}`, headers: who.headers, payload: episode as object });
-  const list = async (who: SignedUp = me) => (await t.app.inject({ method: 'GET', url: '/api/episodes', headers: who.headers })).json().episodes as Episode[];
+  const put = (episode: unknown, id: string, who: SignedUp = shared.me) => shared.t.app.inject({ method: 'PUT', url: `/api/episodes/${id}`, headers: who.headers, payload: episode as object });
+  const list = async (who: SignedUp = shared.me) => (await shared.t.app.inject({ method: 'GET', url: '/api/episodes', headers: who.headers })).json().episodes as Episode[];
 
 
   describe('episodes API', () => {
@@ -84,10 +77,10 @@ describe.each(dialects)('on %s', (dialect) => {
       const marker = `a private note ${randomUUID()}`;
       const e = { ...finished(), note: marker };
       expect((await put(e, e.id)).statusCode).toBe(201);
-      const bytes = await t.storedText();
-      expect(bytes).toContain(me.user.email); // control: plain columns are readable here
+      const bytes = await shared.t.storedText();
+      expect(bytes).toContain(shared.me.user.email); // control: plain columns are readable here
       expect(bytes).not.toContain(marker);
-      const one = await t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: me.headers });
+      const one = await shared.t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: shared.me.headers });
       expect(one.json().note).toBe(marker);
     });
 
@@ -103,20 +96,20 @@ describe.each(dialects)('on %s', (dialect) => {
     it('stores HTML in a note verbatim, as data', async () => {
       const e = { ...finished(), note: '<img src=x onerror=alert(1)> 🙂' };
       await put(e, e.id);
-      expect((await t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: me.headers })).json().note).toBe('<img src=x onerror=alert(1)> 🙂');
+      expect((await shared.t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: shared.me.headers })).json().note).toBe('<img src=x onerror=alert(1)> 🙂');
     });
 
     it('lists newest first and pages with nextBefore', async () => {
-      const who = await t.signUp();
+      const who = await shared.t.signUp();
       const ids = [0, 1, 2].map((day) => {
         const e = finished(randomUUID(), (T0 + day * 86_400_000) as EpochMs);
         return e;
       });
       for (const e of ids) await put(e, e.id, who);
       expect((await list(who)).map((e) => e.id)).toEqual([ids[2]!.id, ids[1]!.id, ids[0]!.id]);
-      const page = (await t.app.inject({ method: 'GET', url: '/api/episodes?limit=2', headers: who.headers })).json();
+      const page = (await shared.t.app.inject({ method: 'GET', url: '/api/episodes?limit=2', headers: who.headers })).json();
       expect(page.episodes).toHaveLength(2);
-      const rest = (await t.app.inject({ method: 'GET', url: `/api/episodes?limit=2&before=${encodeURIComponent(page.nextBefore)}`, headers: who.headers })).json();
+      const rest = (await shared.t.app.inject({ method: 'GET', url: `/api/episodes?limit=2&before=${encodeURIComponent(page.nextBefore)}`, headers: who.headers })).json();
       expect(rest.episodes.map((e: Episode) => e.id)).toEqual([ids[0]!.id]);
     });
 
@@ -132,23 +125,23 @@ describe.each(dialects)('on %s', (dialect) => {
     it("does not let someone else's request touch my episode", async () => {
       const e = { ...finished(), note: 'mine' };
       await put(e, e.id);
-      const other = await t.signUp();
+      const other = await shared.t.signUp();
       const r = await put({ ...e, note: 'overwritten' }, e.id, other);
       expect(r.statusCode).toBe(409);
-      expect((await t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: other.headers })).statusCode).toBe(404);
-      expect((await t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: me.headers })).json().note).toBe('mine');
+      expect((await shared.t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: other.headers })).statusCode).toBe(404);
+      expect((await shared.t.app.inject({ method: 'GET', url: `/api/episodes/${e.id}`, headers: shared.me.headers })).json().note).toBe('mine');
       expect(await list(other)).toEqual([]);
     });
 
     it('is part of the data export', async () => {
-      const doc = (await t.app.inject({ method: 'GET', url: '/api/me/export', headers: me.headers })).json();
+      const doc = (await shared.t.app.inject({ method: 'GET', url: '/api/me/export', headers: shared.me.headers })).json();
       expect(doc.episodes.length).toBe((await list()).length);
       expect(doc.settings).toEqual({ region: 'US' });
     });
 
     it('needs a session', async () => {
-      expect((await t.app.inject({ method: 'GET', url: '/api/episodes' })).statusCode).toBe(401);
-      expect((await t.app.inject({ method: 'PUT', url: `/api/episodes/${randomUUID()}`, payload: finished() })).statusCode).toBe(401);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/episodes' })).statusCode).toBe(401);
+      expect((await shared.t.app.inject({ method: 'PUT', url: `/api/episodes/${randomUUID()}`, payload: finished() })).statusCode).toBe(401);
     });
   });
 });

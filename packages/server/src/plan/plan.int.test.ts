@@ -1,27 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CrisisPlan, PlanVersion } from '@kinbridge/core';
-import { createTestApp, dialects, type SignedUp, type TestApp } from '../../test/helpers';
+import { dialects, useSignedUpApp, type SignedUp } from '../../test/helpers';
 import { pdfDrawnText } from './pdf-text.test-helper';
 
 describe.each(dialects)('on %s', (dialect) => {
-  let t: TestApp;
-  let me: SignedUp;
+  const shared = useSignedUpApp(dialect);
 
-  beforeAll(async () => {
-    t = await createTestApp({ dialect });
-    me = await t.signUp();
-  });
-  afterAll(async () => t.close());
-
-  async function getPlan(who: SignedUp = me): Promise<PlanVersion> {
-    const r = await t.app.inject({ method: 'GET', url: '/api/plan', headers: who.headers });
+  async function getPlan(who: SignedUp = shared.me): Promise<PlanVersion> {
+    const r = await shared.t.app.inject({ method: 'GET', url: '/api/plan', headers: who.headers });
     expect(r.statusCode).toBe(200);
     return r.json();
   }
 
-  function put(plan: unknown, basedOnVersion: number | null, clientChangeId = randomUUID(), who: SignedUp = me) {
-    return t.app.inject({ method: 'PUT', url: '/api/plan', headers: who.headers, payload: { plan, basedOnVersion, clientChangeId } });
+  function put(plan: unknown, basedOnVersion: number | null, clientChangeId = randomUUID(), who: SignedUp = shared.me) {
+    return shared.t.app.inject({ method: 'PUT', url: '/api/plan', headers: who.headers, payload: { plan, basedOnVersion, clientChangeId } });
   }
 
   function withSign(plan: CrisisPlan, text: string, id = `sign-${randomUUID()}`): CrisisPlan {
@@ -31,12 +24,12 @@ describe.each(dialects)('on %s', (dialect) => {
 
   describe('crisis plan API', () => {
     it('needs a session', async () => {
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan' })).statusCode).toBe(401);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan' })).statusCode).toBe(401);
     });
 
     it('starts a new account from the starter plan, once', async () => {
       const first = await getPlan();
-      expect(first).toMatchObject({ version: 1, origin: 'starter', basedOnVersion: null, author: { id: me.user.id, role: 'client' } });
+      expect(first).toMatchObject({ version: 1, origin: 'starter', basedOnVersion: null, author: { id: shared.me.user.id, role: 'client' } });
       expect(first.plan.copingStrategies.length).toBeGreaterThan(0);
       expect((await getPlan()).version).toBe(1);
     });
@@ -89,7 +82,7 @@ describe.each(dialects)('on %s', (dialect) => {
     });
 
     it('lists versions newest first with a readable summary, and diffs one version', async () => {
-      const list = await t.app.inject({ method: 'GET', url: '/api/plan/versions', headers: me.headers });
+      const list = await shared.t.app.inject({ method: 'GET', url: '/api/plan/versions', headers: shared.me.headers });
       expect(list.statusCode).toBe(200);
       const { versions, nextBefore } = list.json();
       expect(versions.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1]);
@@ -98,19 +91,19 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(versions[3].summary[0]).toMatch(/^Added coping strategy/);
       expect(nextBefore).toBeNull();
 
-      const page = (await t.app.inject({ method: 'GET', url: '/api/plan/versions?limit=1&before=4', headers: me.headers })).json();
+      const page = (await shared.t.app.inject({ method: 'GET', url: '/api/plan/versions?limit=1&before=4', headers: shared.me.headers })).json();
       expect(page.versions.map((v: { version: number }) => v.version)).toEqual([3]);
       expect(page.nextBefore).toBe(3);
 
-      const diff = await t.app.inject({ method: 'GET', url: '/api/plan/versions/2/diff', headers: me.headers });
+      const diff = await shared.t.app.inject({ method: 'GET', url: '/api/plan/versions/2/diff', headers: shared.me.headers });
       expect(diff.json()).toEqual({
         version: 2,
         comparedTo: 1,
         changes: [{ section: 'warningSigns', change: 'added', itemId: 'sign-sleep', message: "Added warning sign 'can't sleep' (physical)" }],
       });
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan/versions/1/diff', headers: me.headers })).json().comparedTo).toBeNull();
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan/versions/99/diff', headers: me.headers })).statusCode).toBe(404);
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan/versions/2', headers: me.headers })).json().version).toBe(2);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan/versions/1/diff', headers: shared.me.headers })).json().comparedTo).toBeNull();
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan/versions/99/diff', headers: shared.me.headers })).statusCode).toBe(404);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan/versions/2', headers: shared.me.headers })).json().version).toBe(2);
     });
 
     it('refuses a plan with thousands of entries with a clear message, storing nothing', async () => {
@@ -134,7 +127,7 @@ describe.each(dialects)('on %s', (dialect) => {
       const html = '<script>alert("x")</script><img src=x onerror=alert(1)> 😢 ünïcödé';
       const r = await put(withSign(current.plan, html, 'sign-html'), current.version);
       expect(r.statusCode).toBe(201);
-      const read = await t.app.inject({ method: 'GET', url: '/api/plan', headers: me.headers });
+      const read = await shared.t.app.inject({ method: 'GET', url: '/api/plan', headers: shared.me.headers });
       expect(read.headers['content-type']).toMatch(/^application\/json/);
       expect(read.json().plan.warningSigns.physical).toContainEqual({ id: 'sign-html', text: html });
     });
@@ -150,21 +143,21 @@ describe.each(dialects)('on %s', (dialect) => {
       const current = await getPlan();
       const marker = `unmistakable-marker-${randomUUID()}`;
       expect((await put(withSign(current.plan, marker), current.version)).statusCode).toBe(201);
-      const bytes = await t.storedText();
+      const bytes = await shared.t.storedText();
       // Control: plain columns (the email) are visible in these bytes, so the check can fail.
-      expect(bytes).toContain(me.user.email);
+      expect(bytes).toContain(shared.me.user.email);
       expect(bytes).not.toContain(marker);
     });
 
     it("keeps one person's plan away from another", async () => {
-      const other = await t.signUp();
+      const other = await shared.t.signUp();
       const theirs = await getPlan(other);
       expect(theirs.version).toBe(1);
       expect(JSON.stringify(theirs.plan)).not.toContain('sign-sleep');
     });
 
     it('includes the plan and its history in the data export', async () => {
-      const r = await t.app.inject({ method: 'GET', url: '/api/me/export', headers: me.headers });
+      const r = await shared.t.app.inject({ method: 'GET', url: '/api/me/export', headers: shared.me.headers });
       const doc = r.json();
       expect(doc.plan.current.version).toBe((await getPlan()).version);
       expect(doc.plan.versions.length).toBe(doc.plan.current.version);
@@ -173,8 +166,8 @@ describe.each(dialects)('on %s', (dialect) => {
 
   describe('crisis card', () => {
     it('is a PDF with the crisis lines of the default region (US)', async () => {
-      const who = await t.signUp();
-      const r = await t.app.inject({ method: 'GET', url: '/api/plan/card.pdf', headers: who.headers });
+      const who = await shared.t.signUp();
+      const r = await shared.t.app.inject({ method: 'GET', url: '/api/plan/card.pdf', headers: who.headers });
       expect(r.statusCode).toBe(200);
       expect(r.headers['content-type']).toBe('application/pdf');
       expect(r.headers['cache-control']).toBe('no-store');
@@ -186,15 +179,15 @@ describe.each(dialects)('on %s', (dialect) => {
     });
 
     it("follows the region setting and prints the person's own entries", async () => {
-      const who = await t.signUp();
-      expect((await t.app.inject({ method: 'PUT', url: '/api/settings', headers: who.headers, payload: { region: 'GB' } })).statusCode).toBe(200);
+      const who = await shared.t.signUp();
+      expect((await shared.t.app.inject({ method: 'PUT', url: '/api/settings', headers: who.headers, payload: { region: 'GB' } })).statusCode).toBe(200);
       const current = await getPlan(who);
       const plan = withSign(current.plan, 'Pacing at night');
       plan.supportContacts = [{ id: 'c1', name: 'Priya', phone: '07700 900123', agreement: { whenReachable: 'any time' } }];
       expect((await put(plan, current.version, randomUUID(), who)).statusCode).toBe(201);
 
       for (const format of ['wallet', 'page']) {
-        const r = await t.app.inject({ method: 'GET', url: `/api/plan/card.pdf?format=${format}`, headers: who.headers });
+        const r = await shared.t.app.inject({ method: 'GET', url: `/api/plan/card.pdf?format=${format}`, headers: who.headers });
         expect(r.statusCode).toBe(200);
         const text = pdfDrawnText(r.rawPayload);
         expect(text).toContain('Samaritans: Call 116 123');
@@ -206,23 +199,23 @@ describe.each(dialects)('on %s', (dialect) => {
     });
 
     it('prints HTML in entries as plain characters, not markup, and survives emoji', async () => {
-      const who = await t.signUp();
+      const who = await shared.t.signUp();
       const current = await getPlan(who);
       const plan = withSign(current.plan, '<script>alert("x")</script> 😢 ünïcödé');
       expect((await put(plan, current.version, randomUUID(), who)).statusCode).toBe(201);
       for (const format of ['wallet', 'page']) {
-        const text = pdfDrawnText((await t.app.inject({ method: 'GET', url: `/api/plan/card.pdf?format=${format}`, headers: who.headers })).rawPayload);
+        const text = pdfDrawnText((await shared.t.app.inject({ method: 'GET', url: `/api/plan/card.pdf?format=${format}`, headers: who.headers })).rawPayload);
         expect(text).toContain('<script>alert("x")</script> ünïcödé');
       }
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan/card.png', headers: who.headers })).statusCode).toBe(200);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan/card.png', headers: who.headers })).statusCode).toBe(200);
     });
 
     it('refuses an unknown format', async () => {
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan/card.pdf?format=poster', headers: me.headers })).statusCode).toBe(400);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan/card.pdf?format=poster', headers: shared.me.headers })).statusCode).toBe(400);
     });
 
     it('is also a lock-screen PNG', async () => {
-      const r = await t.app.inject({ method: 'GET', url: '/api/plan/card.png', headers: me.headers });
+      const r = await shared.t.app.inject({ method: 'GET', url: '/api/plan/card.png', headers: shared.me.headers });
       expect(r.statusCode).toBe(200);
       expect(r.headers['content-type']).toBe('image/png');
       const png = r.rawPayload;
@@ -231,8 +224,8 @@ describe.each(dialects)('on %s', (dialect) => {
     });
 
     it('needs a session', async () => {
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan/card.pdf' })).statusCode).toBe(401);
-      expect((await t.app.inject({ method: 'GET', url: '/api/plan/card.png' })).statusCode).toBe(401);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan/card.pdf' })).statusCode).toBe(401);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/plan/card.png' })).statusCode).toBe(401);
     });
   });
 });

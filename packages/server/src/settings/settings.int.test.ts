@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, dialects, type SignedUp, type TestApp } from '../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { dialects, useSignedUpApp } from '../../test/helpers';
 
 describe.each(dialects)('on %s', (dialect) => {
-  let t: TestApp;
-  let me: SignedUp;
+  const shared = useSignedUpApp(dialect);
 
-  beforeAll(async () => {
-    t = await createTestApp({ dialect });
-    me = await t.signUp();
-  });
-  afterAll(async () => t.close());
-
-  const get = () => t.app.inject({ method: 'GET', url: '/api/settings', headers: me.headers });
-  const put = (region: unknown, headers: Record<string, string> = me.headers) => t.app.inject({ method: 'PUT', url: '/api/settings', headers, payload: { region } });
+  const get = () => shared.t.app.inject({ method: 'GET', url: '/api/settings', headers: shared.me.headers });
+  const put = (region: unknown, headers: Record<string, string> = shared.me.headers) => shared.t.app.inject({ method: 'PUT', url: '/api/settings', headers, payload: { region } });
 
   describe('settings', () => {
     it('defaults to the US', async () => {
@@ -38,8 +31,8 @@ describe.each(dialects)('on %s', (dialect) => {
     });
 
     it('needs a session and a same-origin request', async () => {
-      expect((await t.app.inject({ method: 'GET', url: '/api/settings' })).statusCode).toBe(401);
-      expect((await put('US', { cookie: me.cookie, origin: 'https://evil.example' })).statusCode).toBe(403);
+      expect((await shared.t.app.inject({ method: 'GET', url: '/api/settings' })).statusCode).toBe(401);
+      expect((await put('US', { cookie: shared.me.cookie, origin: 'https://evil.example' })).statusCode).toBe(403);
     });
   });
 });
