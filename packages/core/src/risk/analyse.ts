@@ -14,6 +14,7 @@ import {
 import { minLevel } from './levels';
 import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
 import type { RiskCategory, RiskLevel } from './types';
+import type { ModelReading } from './model/classify';
 
 export interface Hit {
   rule: Rule;
@@ -49,6 +50,8 @@ export interface Analysis {
   norm: Normalised;
   hits: Hit[];
   ctx: MessageContext;
+  /** The text model's reading, filled in by score() the first time it is needed. */
+  model?: ModelReading;
 }
 
 const EMPTY_CTX: MessageContext = {

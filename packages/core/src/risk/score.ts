@@ -18,6 +18,7 @@ import { CUMULATIVE_FAMILIES, SELF_RISK_FAMILIES, type Family } from './rules';
 import { categoryBit, levelIndex, maxLevel } from './levels';
 import type { RiskEvidence, RiskLevel } from './types';
 import { spans, WEARY } from './context/markers';
+import { readWithModel, type ModelReading } from './model/classify';
 
 export interface ContextSignals {
   /** Distress or risk within the recent turns. */
@@ -248,6 +249,24 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     const base = { start, end, text: analysis.text.slice(start, end), rule, level: hit.level };
     evidence.push(hit.category ? { ...base, category: hit.category } : base);
     if (hit.also) evidence.push({ ...base, category: hit.also });
+  }
+  // Nothing the rules know reached `moderate`: the text model gets its say (see model/).
+  if (levelIndex(level) < 2) {
+    analysis.model ??= readWithModel(norm);
+    const reading: ModelReading = analysis.model;
+    if (reading.flagged) {
+      level = 'moderate';
+      categoryBits |= categoryBit('suicide');
+      selfRisk = Math.max(selfRisk, 2);
+      distress = true;
+      if (withEvidence) {
+        for (const { hit } of reading.top) {
+          const start = norm.tokens[hit.t0]?.s ?? 0;
+          const end = norm.tokens[hit.t1]?.e ?? start;
+          evidence.push({ start, end, text: analysis.text.slice(start, end), rule: 'model.self-risk', level: 'moderate', category: 'suicide' });
+        }
+      }
+    }
   }
   const ownDistress = hits.some((h) => h.level === 'low' && (h.family === 'distress' || SELF_RISK_FAMILIES.has(h.family)) && h.tags.every((t) => t === 'no-context' || t === 'everyday' || t === 'generic-you'));
   return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means };

@@ -11,12 +11,12 @@ import { compile } from '../rules/macros';
 import { has } from './markers';
 
 const GENERIC = compile(
-  "(?:sometimes|some days|at times|eventually|after a while|at some point) you\\S*|you (?:get|reach) to (?:a|the|that) point|(?:comes|gets to) a point (?:where|when) you\\S*|you know (?:when|that feeling when|how) you\\S*|(?:it|this|life|depression) (?:just )?(?:makes|leaves) you (?:want|wish|wonder|think)|you (?:start|begin) (?:to )?(?:wonder|think|wish)|(?<=^ )you (?:just )?(?:want|wish) (?:[^ .?,]+ ){1,8}(?:sometimes|at times)(?= (?:[.?,] |$))",
+  "(sometimes|some days|at times|eventually|after a while|at some point) you\\S*|you (get|reach) to (a|the|that) point|(comes|gets to) a point (where|when) you\\S*|you know (when|that feeling when|how) you\\S*|(it|this|life|depression) (just )?(makes|leaves) you (want|wish|wonder|think)|you (start|begin) (to )?(wonder|think|wish)|(?<=^ )you (just )?(want|wish) ([^ .?,]+ ){1,8}(sometimes|at times)(?= ([.?,] |$))",
 );
 
 // A reply to someone else: support, advice, or a question to the companion.
 const ADDRESSED = compile(
-  "you're not alone|you matter|you deserve|you're worth|i hope you|here for you|reach out|please|hang in there|stay safe|hugs|hotline|988|therapist|if you need|proud of you|op|your post|thank you|(?:do|did|have|are|would|can|could|will) you",
+  "you're not alone|you matter|you deserve|you're worth|i hope you|here for you|reach out|please|hang in there|stay safe|hugs|hotline|988|therapist|if you need|proud of you|op|your post|thank you|(do|did|have|are|would|can|could|will) you",
 );
 
 export const TO_FIRST: Readonly<Record<string, string>> = {

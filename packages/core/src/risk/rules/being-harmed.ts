@@ -7,31 +7,31 @@ import type { RuleSpec } from './types';
 const BH = 'being_harmed' as const;
 
 /** Someone who could be harming the person (also used by acute.ts). */
-export const PERP = `(?:he|she|they|he's|she's|they're|my (?:\\S+ )?${RELATION}|someone|somebody|a (?:man|guy|woman|stranger|boy|girl)|this (?:guy|man|person|woman)|people|the (?:guy|man|men|kids|boys|girls|other kids))`;
+export const PERP = `(he|she|they|he's|she's|they're|my (\\S+ )?${RELATION}|someone|somebody|a (man|guy|woman|stranger|boy|girl)|this (guy|man|person|woman)|people|the (guy|man|men|kids|boys|girls|other kids))`;
 const PHYSICAL =
-  '(?:hits|hit|hitting|beats|beat|beating|beaten|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|abuses|abused|abusing|rapes|raped|raping|molests|molested|molesting|assaults|assaulted|assaulting|burns|burned|threatens|threatened|threatening|stalks|stalked|stalking|pushes|pushed|shoves|shoved|throws things at|threw things at|drags|dragged|locks|locked|grabbed|grabs|bruised|bruises|strangle|choke|hit|beat|rape|attack|attacked|attacks|touched|touches|touching)';
+  '(hits|hit|hitting|beats|beat|beating|beaten|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|abuses|abused|abusing|rapes|raped|raping|molests|molested|molesting|assaults|assaulted|assaulting|burns|burned|threatens|threatened|threatening|stalks|stalked|stalking|pushes|pushed|shoves|shoved|throws things at|threw things at|drags|dragged|locks|locked|grabbed|grabs|bruised|bruises|strangle|choke|hit|beat|rape|attack|attacked|attacks|touched|touches|touching)';
 
 export const BEING_HARMED_RULES: RuleSpec[] = [
   rule('being_harmed.physical', 'high', 'abuse', BH, 'hit beat beaten punch kick slap chok strangl abus rap molest assault burn threat stalk push shov throw threw drag lock grab bruis attack touch',
-    `${PERP} ${ADV}(?:is |are |was |were |keeps |kept |has been |have been |'s |'re |still |always )?(?:${PHYSICAL}) me(?! (?:up|back|a (?:message|text|letter|line)|on the shoulder|on the arm|gently))`, { self: true }),
+    `${PERP} ${ADV}(is |are |was |were |keeps |kept |has been |have been |'s |'re |still |always )?(${PHYSICAL}) me(?! (up|back|a (message|text|letter|line)|on the shoulder|on the arm|gently))`, { self: true }),
   rule('being_harmed.hurts-me', 'moderate', 'abuse', BH, 'hurt',
-    `${PERP} ${ADV}(?:hurts|hurt|hurting) me(?! (?:feelings|emotionally|by (?:saying|leaving|ignoring|lying)|so much when|when (?:he|she|they) (?:left|said)))`, { self: true }),
+    `${PERP} ${ADV}(hurts|hurt|hurting) me(?! (feelings|emotionally|by (saying|leaving|ignoring|lying)|so much when|when (he|she|they) (left|said)))`, { self: true }),
   rule('being_harmed.threat', 'high', 'abuse', BH, "kill hurt beat shoot stab hit end strangl find burn threat death",
-    `${PERP} ${ADV}(?:said|says|told me|tells me|threatened|threatens|keeps saying|kept saying|swore|swears|texted|wrote) (?:that )?(?:he|she|they|he's|she's|they're)(?:'ll| will|'d| would| is going to| was going to| are going to| were going to| going to| gonna)? ${ADV}(?:kill|hurt|beat|shoot|stab|hit|end|strangle|find|burn) me|threaten(?:ed|s|ing)? to (?:kill|hurt|shoot|stab|beat|hit) me|(?:death threats?|threatening to kill me)`, { self: true }),
+    `${PERP} ${ADV}(said|says|told me|tells me|threatened|threatens|keeps saying|kept saying|swore|swears|texted|wrote) (that )?(he|she|they|he's|she's|they're)('ll| will|'d| would| is going to| was going to| are going to| were going to| going to| gonna)? ${ADV}(kill|hurt|beat|shoot|stab|hit|end|strangle|find|burn) me|threaten(ed|s|ing)? to (kill|hurt|shoot|stab|beat|hit) me|(death threats?|threatening to kill me)`, { self: true }),
   rule('being_harmed.victim', 'high', 'abuse', BH, "abus rap molest assault beat traffick groom chok strangl attack hit",
-    `(?:i'm|i am|i've been|i was|was|been|being|got|getting|i get|i keep getting) (?:being )?(?:sexually )?(?:abused|raped|molested|assaulted|beaten|beaten up|trafficked|groomed|choked|strangled|attacked|hit by (?:my|him|her))(?! (?:by (?:a |the )?(?:ball|wave|car|truck|bus|door)))`),
+    `(i'm|i am|i've been|i was|was|been|being|got|getting|i get|i keep getting) (being )?(sexually )?(abused|raped|molested|assaulted|beaten|beaten up|trafficked|groomed|choked|strangled|attacked|hit by (my|him|her))(?! (by (a |the )?(ball|wave|car|truck|bus|door)))`),
   rule('being_harmed.fear', 'high', 'abuse', BH, 'scared afraid terrified frighten safe',
-    `(?:scared|afraid|terrified|frightened|fear) (?:of what|that)? ?${PERP} ${ADV}(?:will|'ll|is going to|might|may|could|would|'s going to|are going to)? ?(?:do to me|kill me|hurt me|hit me|beat me|rape me|find me|come back)|(?:not|don't feel|never feel|no longer feel|do not feel|isn't|is not|it's not|i'm not) safe (?:at home|in my (?:own )?(?:home|house|room|bed)|with (?:him|her|them|my \\S+)|around (?:him|her|them|my \\S+)|there|here)`, { self: true }),
+    `(scared|afraid|terrified|frightened|fear) (of what|that)? ?${PERP} ${ADV}(will|'ll|is going to|might|may|could|would|'s going to|are going to)? ?(do to me|kill me|hurt me|hit me|beat me|rape me|find me|come back)|(not|don't feel|never feel|no longer feel|do not feel|isn't|is not|it's not|i'm not) safe (at home|in my (own )?(home|house|room|bed)|with (him|her|them|my \\S+)|around (him|her|them|my \\S+)|there|here)`, { self: true }),
   rule('being_harmed.going-to-kill-me', 'moderate', 'abuse', BH, 'kill hurt beat hit shoot stab follow stalk',
-    `${PERP} ${ADV}(?:is|'s|are|'re|will|'ll|was|were)? ?(?:going to|gonna|about to|trying to|tried to|wants to) ${ADV}(?:kill|hurt|beat|shoot|stab) me|${PERP} (?:will|'ll|would|'d) ${ADV}(?:hurt|beat|hit|kill|shoot|stab) me(?= (?:[.?,] |$|if|when|again|for|once))|(?:someone|somebody|a (?:man|guy|stranger|car)|he|she|they|this (?:guy|man|person)) (?:is |'s |are |has been |keeps )?(?:following|stalking) me(?= (?:[.?,] |$|home|right now|again|everywhere|and))`, { self: true }),
+    `${PERP} ${ADV}(is|'s|are|'re|will|'ll|was|were)? ?(going to|gonna|about to|trying to|tried to|wants to) ${ADV}(kill|hurt|beat|shoot|stab) me|${PERP} (will|'ll|would|'d) ${ADV}(hurt|beat|hit|kill|shoot|stab) me(?= ([.?,] |$|if|when|again|for|once))|(someone|somebody|a (man|guy|stranger|car)|he|she|they|this (guy|man|person)) (is |'s |are |has been |keeps )?(following|stalking) me(?= ([.?,] |$|home|right now|again|everywhere|and))`, { self: true }),
   rule('being_harmed.danger-now', 'high', 'abuse', BH, "is 's are 're outside banging breaking trying coming",
-    `${PERP} ${ADV}(?:is |'s |are |'re )?(?:outside (?:my|the) (?:door|house|room|window|flat|apartment|bedroom)|at (?:my|the) (?:door|window)|banging on (?:my|the) (?:door|window)|breaking (?:in|down (?:my|the) door|into (?:my|the) (?:house|room|flat))|trying to (?:get|break) in(?:to)?|coming (?:for me|to get me|after me))`, { self: true }),
+    `${PERP} ${ADV}(is |'s |are |'re )?(outside (my|the) (door|house|room|window|flat|apartment|bedroom)|at (my|the) (door|window)|banging on (my|the) (door|window)|breaking (in|down (my|the) door|into (my|the) (house|room|flat))|trying to (get|break) in(to)?|coming (for me|to get me|after me))`, { self: true }),
   rule('being_harmed.bullied', 'moderate', 'abuse', BH, 'bull harass',
-    `(?:being|getting|got|get|i'm|i am|was|been|i was|i've been) ${ADV}(?:bullied|harassed|cyberbullied)`),
+    `(being|getting|got|get|i'm|i am|was|been|i was|i've been) ${ADV}(bullied|harassed|cyberbullied)`),
   {
     id: 'being_harmed.bullied-by', self: true, level: 'moderate', family: 'abuse', category: BH,
     anchors: 'bull harass told tell tells said keep kept says',
-    src: `${PERP} ${ADV}(?:bully|bullies|bullied|harass|harasses|harassed) me|(?:told|tell|tells|telling|said|keep telling|keeps telling|kept telling|says) me (?:i should |to )?(?:go )?(?:kill myself|die|kill yourself|end it|hang myself|end my life)`,
+    src: `${PERP} ${ADV}(bully|bullies|bullied|harass|harasses|harassed) me|(told|tell|tells|telling|said|keep telling|keeps telling|kept telling|says) me (i should |to )?(go )?(kill myself|die|kill yourself|end it|hang myself|end my life)`,
     overrides: ['suicide.thoughts', 'suicide.wish'],
   },
 ];

@@ -1,0 +1,40 @@
+// What the text model reads from a message: its canonical words and each pair of adjacent
+// words within a clause ("no_point", "better_off"). Reading the normalised tokens means the
+// model sees "kms", "k*ll myself" and "kill myself" alike, exactly as the rules do.
+import type { Normalised } from '../normalise';
+
+/** A feature and the token range of its first occurrence (for evidence). */
+export interface FeatureHit {
+  t0: number;
+  t1: number;
+}
+
+const BOUNDARY = new Set(['.', '?', ',']);
+
+/** Unique features of a message, each with where it first occurs. */
+export function textFeatures(norm: Normalised): Map<string, FeatureHit> {
+  const found = new Map<string, FeatureHit>();
+  const tokens = norm.tokens;
+  let previous = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.w ?? '';
+    if (BOUNDARY.has(w)) {
+      previous = '';
+      continue;
+    }
+    if (!found.has(w)) found.set(w, { t0: i, t1: i });
+    if (previous !== '') {
+      const pair = `${previous}_${w}`;
+      if (!found.has(pair)) found.set(pair, { t0: i - 1, t1: i });
+    }
+    previous = w;
+  }
+  return found;
+}
+
+/** Words in a message (boundaries excluded): short messages are left to the rules. */
+export function wordCount(norm: Normalised): number {
+  let n = 0;
+  for (const token of norm.tokens) if (!BOUNDARY.has(token.w)) n++;
+  return n;
+}
