@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessRisk, isAtLeast, RiskTracker, RISK_LEVELS, type RiskLevel } from '../packages/core/src/risk';
+import { setModelEnabled } from '../packages/core/src/risk/model/classify';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const externalDir = path.resolve(repoRoot, '../shared/eval/external');
@@ -249,6 +250,12 @@ function scoreHeldout(file: string): Figures {
 function main(): void {
   const started = performance.now();
   const report: Record<string, unknown> = {};
+  // Ablations, to report what the text model adds: RISK_ABLATION=rules (rules alone) or
+  // RISK_ABLATION=no-window (the model per message, without reading turns together).
+  const ablation = process.env.RISK_ABLATION;
+  if (ablation === 'rules') setModelEnabled(false);
+  else if (ablation === 'no-window') setModelEnabled(true, false);
+  if (ablation) report.ablation = ablation;
   if (!fs.existsSync(externalDir)) {
     console.log(`eval:risk: external evaluation data not found at ${externalDir}; nothing to score there.`);
   } else {

@@ -1,21 +1,27 @@
 // Trains the crisis detector's text model (packages/core/src/risk/model) on the project's own
-// corpus only: the unit corpus (risk/corpus) and the long-form texts our writers produced
-// (risk/model/data/*.jsonl). External evaluation data is never read here.
+// corpus only: the unit corpus (risk/corpus) and the texts our writers produced for it
+// (risk/model/data/*.jsonl). External evaluation data and the held-out and validation sets
+// are never read here.
 //
-//   npm run train:risk            train, print cross-validated figures, write weights.ts
-//   npm run train:risk -- --check print figures only
+//   npm run train:risk                 train, print cross-validated figures, write weights.ts
+//   npm run train:risk -- --check      figures only
+//   npm run train:risk -- --keep=400   override a setting (any key of SETTINGS)
 //
-// Model: logistic regression over unique words and adjacent word pairs, each feature worth
-// 1/sqrt(number of features in the text) so length alone does not raise a reading. Trained
-// with L2-regularised AdaGrad, pruned to the strongest features, retrained on those, and
-// quantised to small integers so the browser bundle stays small. The decision threshold is
-// picked on out-of-fold predictions for a target false-alarm rate on our own negatives.
+// Model: one weight per feature (word stems and adjacent pairs), each feature in a text worth
+// 1/sqrt(number of features in it) so length alone does not raise a reading, and two cuts on
+// the resulting score: one for "moderate or above", one for "high or above" (two logistic
+// tasks sharing the weights, each with its own bias). Trained with L2-regularised AdaGrad,
+// pruned to the strongest features, retrained on those, and quantised to small integers so the
+// browser bundle stays small. Each cut is picked on out-of-fold scores for a target rate of
+// false alarms the model adds on top of the rules, on our own texts.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalise } from '../packages/core/src/risk/normalise';
 import { textFeatures, wordCount } from '../packages/core/src/risk/model/features';
 import { CORPUS } from '../packages/core/src/risk/corpus';
+import { assessRisk, RiskTracker } from '../packages/core/src/risk';
+import { setModelEnabled } from '../packages/core/src/risk/model/classify';
 import type { RiskLevel } from '../packages/core/src/risk/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,14 +31,18 @@ const weightsFile = path.join(riskDir, 'model/weights.ts');
 
 const SETTINGS = {
   minDocFreq: 2,
-  keep: 700,
+  keep: 350,
   levels: 7,
   l2: 1e-4,
-  epochs: 40,
+  epochs: 30,
   rate: 0.5,
+  /** False alarms the model may add, as a share of our own negatives (moderate cut). */
   targetFalseAlarm: 0.04,
-  minWords: 12,
-  minFeatures: 16,
+  /** Texts below high that the model may lift to high, as a share of them (high cut). */
+  targetHighFalseAlarm: 0.03,
+  minWords: 20,
+  minFeatures: 30,
+  stem: 5,
   folds: 5,
 };
 
@@ -40,30 +50,39 @@ const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3,
 
 interface Doc {
   source: string;
-  y: 0 | 1;
+  /** 0 = below moderate, 1 = moderate, 2 = high or above (the writer's own risk). */
+  y: 0 | 1 | 2;
   features: string[];
   words: number;
+  /** Level index the rules alone reach (turns read as a conversation where there are turns). */
+  rules: number;
 }
 
-function makeDoc(source: string, text: string, y: 0 | 1): Doc {
-  const norm = normalise(text);
-  return { source, y, features: [...textFeatures(norm).keys()], words: wordCount(norm) };
+function rulesLevel(turns: readonly string[]): number {
+  const tracker = new RiskTracker();
+  let peak = 0;
+  for (const turn of turns) peak = Math.max(peak, RANK[tracker.assess(turn).peak]);
+  return peak;
+}
+
+function makeDoc(source: string, turns: readonly string[], y: 0 | 1 | 2): Doc {
+  const norm = normalise(turns.join(' . '));
+  return { source, y, features: [...textFeatures(norm, SETTINGS.stem).keys()], words: wordCount(norm), rules: rulesLevel(turns) };
 }
 
 const SELF_GROUPS = new Set(['suicide', 'self-harm', 'coded', 'facilitation', 'conversation', 'multilingual', 'distress']);
+const label = (level: number, self: boolean): 0 | 1 | 2 => (!self || level < 2 ? 0 : level === 2 ? 1 : 2);
 
 function loadDocs(): Doc[] {
   const docs: Doc[] = [];
   for (const c of CORPUS) {
     if (c.context && c.context.length > 0) continue;
-    const high = RANK[c.level] >= 2;
     const self = c.categories ? c.categories.some((k) => k === 'suicide' || k === 'self_harm') : SELF_GROUPS.has(c.group);
-    if (high && !self) continue; // harm to others, being harmed, medical: not this model's question
-    docs.push(makeDoc(`corpus:${c.group}`, c.text, high ? 1 : 0));
+    if (RANK[c.level] >= 2 && !self) continue; // harm to others, being harmed, medical: not this model's question
+    docs.push(makeDoc(`corpus:${c.group}`, [c.text], label(RANK[c.level], self)));
   }
   for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const lines = readFileSync(path.join(dataDir, file), 'utf8').split('\n');
-    for (const line of lines) {
+    for (const line of readFileSync(path.join(dataDir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       let row: { text?: unknown; level?: unknown; self?: unknown };
       try {
@@ -72,8 +91,7 @@ function loadDocs(): Doc[] {
         continue;
       }
       if (typeof row.text !== 'string' || typeof row.level !== 'string' || !(row.level in RANK)) continue;
-      const high = RANK[row.level as RiskLevel] >= 2 && row.self !== false;
-      docs.push(makeDoc(file, row.text.replaceAll(' || ', '. '), high ? 1 : 0));
+      docs.push(makeDoc(file, row.text.split(' || '), label(RANK[row.level as RiskLevel], row.self !== false)));
     }
   }
   return docs;
@@ -98,39 +116,48 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 }
 
 interface Model {
-  bias: number;
+  bias: [number, number];
   w: Map<string, number>;
 }
 
-const norm = (doc: Doc): number => 1 / Math.sqrt(Math.max(doc.features.length, SETTINGS.minFeatures));
+const lengthNorm = (doc: Doc): number => 1 / Math.sqrt(Math.max(doc.features.length, SETTINGS.minFeatures));
 
-function logit(model: Model, doc: Doc): number {
+function scoreOf(model: Model, doc: Doc): number {
   let sum = 0;
   for (const f of doc.features) sum += model.w.get(f) ?? 0;
-  return model.bias + sum * norm(doc);
+  return sum * lengthNorm(doc);
 }
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 function train(docs: readonly Doc[], vocab: ReadonlySet<string>): Model {
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
-  let bias = 0;
-  let biasG2 = 0;
-  const positives = docs.filter((d) => d.y === 1).length;
-  // Balance the classes so the threshold, not the class ratio, sets the trade-off.
-  const weightOf = (y: number): number => (y === 1 ? docs.length / (2 * positives) : docs.length / (2 * (docs.length - positives)));
+  const bias: [number, number] = [0, 0];
+  const biasG2 = [0, 0];
+  // Balance each task's classes so the cuts, not the class ratios, set the trade-offs.
+  const balance = [1, 2].map((k) => {
+    const pos = docs.filter((d) => d.y >= k).length;
+    return { pos: docs.length / (2 * Math.max(1, pos)), neg: docs.length / (2 * Math.max(1, docs.length - pos)) };
+  });
   for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
     for (const doc of shuffled(docs, epoch + 1)) {
-      const x = norm(doc);
-      let z = bias;
-      for (const f of doc.features) if (vocab.has(f)) z += (w.get(f) ?? 0) * x;
-      const p = 1 / (1 + Math.exp(-z));
-      const err = (p - doc.y) * weightOf(doc.y);
-      biasG2 += err * err;
-      bias -= (SETTINGS.rate * err) / Math.sqrt(biasG2 + 1e-8);
+      const x = lengthNorm(doc);
+      let s = 0;
+      for (const f of doc.features) if (vocab.has(f)) s += (w.get(f) ?? 0) * x;
+      let errSum = 0;
+      for (let k = 0; k < 2; k++) {
+        const target = doc.y >= k + 1 ? 1 : 0;
+        const b = balance[k] as { pos: number; neg: number };
+        const err = (sigmoid(s + (bias[k] ?? 0)) - target) * (target === 1 ? b.pos : b.neg);
+        biasG2[k] = (biasG2[k] ?? 0) + err * err;
+        bias[k] = (bias[k] ?? 0) - (SETTINGS.rate * err) / Math.sqrt((biasG2[k] ?? 0) + 1e-8);
+        errSum += err;
+      }
       for (const f of doc.features) {
         if (!vocab.has(f)) continue;
         const current = w.get(f) ?? 0;
-        const grad = err * x + SETTINGS.l2 * current;
+        const grad = errSum * x + SETTINGS.l2 * current;
         const acc = (g2.get(f) ?? 0) + grad * grad;
         g2.set(f, acc);
         w.set(f, current - (SETTINGS.rate * grad) / Math.sqrt(acc + 1e-8));
@@ -161,11 +188,10 @@ function fit(docs: readonly Doc[]): { model: Model; scale: number; q: Map<string
     const level = Math.max(-half, Math.min(half, Math.round(value / scale)));
     if (level !== 0) q.set(f, level);
   }
-  const quantised: Model = { bias: pruned.bias, w: new Map([...q].map(([f, l]) => [f, l * scale])) };
-  return { model: quantised, scale, q };
+  return { model: { bias: pruned.bias, w: new Map([...q].map(([f, l]) => [f, l * scale])) }, scale, q };
 }
 
-/** Out-of-fold probabilities for every document. */
+/** Out-of-fold scores for every document. */
 function crossValidate(docs: readonly Doc[]): number[] {
   const order = shuffled(docs.map((_, i) => i), 7);
   const out = new Array<number>(docs.length).fill(0);
@@ -173,75 +199,118 @@ function crossValidate(docs: readonly Doc[]): number[] {
     const testIdx = order.filter((_, i) => i % SETTINGS.folds === k);
     const testSet = new Set(testIdx);
     const { model } = fit(docs.filter((_, i) => !testSet.has(i)));
-    for (const i of testIdx) out[i] = 1 / (1 + Math.exp(-logit(model, docs[i] as Doc)));
+    for (const i of testIdx) out[i] = scoreOf(model, docs[i] as Doc);
   }
   return out;
 }
 
-function pickThreshold(docs: readonly Doc[], p: readonly number[]): number {
-  const negatives = docs.map((d, i) => ({ d, p: p[i] ?? 0 })).filter((x) => x.d.y === 0 && x.d.words >= SETTINGS.minWords).map((x) => x.p).sort((a, b) => b - a);
-  const allowed = Math.floor(negatives.length * SETTINGS.targetFalseAlarm);
-  return Math.max(0.5, (negatives[allowed] ?? 0.5) + 1e-6);
+/**
+ * The lowest cut at which the model adds at most `share` × (texts below `level`) false alarms
+ * over what the rules already flag at that level.
+ */
+function pickCut(docs: readonly Doc[], scores: readonly number[], level: 1 | 2, share: number): number {
+  const rulesLevel = level === 1 ? 2 : 3;
+  const below = docs.map((d, i) => ({ d, s: scores[i] ?? 0 })).filter((x) => x.d.y < level && x.d.words >= SETTINGS.minWords);
+  const added = below.filter((x) => x.d.rules < rulesLevel).map((x) => x.s).sort((a, b) => b - a);
+  const allowed = Math.floor(below.length * share);
+  return (added[allowed] ?? 0) + 1e-6;
 }
 
-function report(docs: readonly Doc[], p: readonly number[], threshold: number): Record<string, unknown> {
-  const bySource = new Map<string, { pos: number; posHit: number; neg: number; negHit: number }>();
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function report(docs: readonly Doc[], scores: readonly number[], cuts: [number, number]): Record<string, unknown> {
+  const rows = new Map<string, number[]>();
+  const totals = new Array<number>(10).fill(0);
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as Doc;
     if (doc.words < SETTINGS.minWords) continue;
-    const row = bySource.get(doc.source) ?? { pos: 0, posHit: 0, neg: 0, negHit: 0 };
-    const hit = (p[i] ?? 0) >= threshold;
-    if (doc.y === 1) {
-      row.pos++;
-      if (hit) row.posHit++;
-    } else {
-      row.neg++;
-      if (hit) row.negHit++;
+    const s = scores[i] ?? 0;
+    const model = s >= cuts[1] ? 3 : s >= cuts[0] ? 2 : 0;
+    const both = Math.max(model, doc.rules);
+    const r = rows.get(doc.source) ?? new Array<number>(10).fill(0);
+    // [moderate+ n, rules hit, both hit, high+ n, rules hit, both hit, negatives n, rules FA, both FA, high-FA both]
+    const add = (k: number): void => {
+      r[k] = (r[k] ?? 0) + 1;
+      totals[k] = (totals[k] ?? 0) + 1;
+    };
+    if (doc.y >= 1) {
+      add(0);
+      if (doc.rules >= 2) add(1);
+      if (both >= 2) add(2);
     }
-    bySource.set(doc.source, row);
+    if (doc.y === 2) {
+      add(3);
+      if (doc.rules >= 3) add(4);
+      if (both >= 3) add(5);
+    }
+    if (doc.y === 0) {
+      add(6);
+      if (doc.rules >= 2) add(7);
+      if (both >= 2) add(8);
+      if (both >= 3) add(9);
+    }
+    rows.set(doc.source, r);
   }
-  let pos = 0, posHit = 0, neg = 0, negHit = 0;
-  const sources: Record<string, string> = {};
-  for (const [source, r] of [...bySource].sort()) {
-    pos += r.pos; posHit += r.posHit; neg += r.neg; negHit += r.negHit;
-    sources[source] = `recall ${r.posHit}/${r.pos}, false alarms ${r.negHit}/${r.neg}`;
+  const t = (k: number): number => totals[k] ?? 0;
+  const bySource: Record<string, string> = {};
+  for (const [source, r] of [...rows].sort()) {
+    bySource[source] = `mod+ ${r[1]}→${r[2]}/${r[0]}  high+ ${r[4]}→${r[5]}/${r[3]}  false alarms ${r[7]}→${r[8]}/${r[6]}`;
   }
   return {
-    longDocs: pos + neg,
-    outOfFoldRecall: Math.round((posHit / Math.max(1, pos)) * 1000) / 1000,
-    outOfFoldFalseAlarm: Math.round((negHit / Math.max(1, neg)) * 1000) / 1000,
-    sources,
+    longDocs: t(0) + t(6),
+    moderatePlusRecall: { rules: round3(t(1) / t(0)), withModel: round3(t(2) / t(0)) },
+    highPlusRecall: { rules: round3(t(4) / t(3)), withModel: round3(t(5) / t(3)) },
+    falseAlarmModeratePlus: { rules: round3(t(7) / t(6)), withModel: round3(t(8) / t(6)), highPlusWithModel: round3(t(9) / t(6)) },
+    bySource,
   };
 }
 
-function writeWeights(bias: number, scale: number, threshold: number, q: Map<string, number>): void {
+function writeWeights(model: Model, scale: number, cuts: [number, number], q: Map<string, number>): void {
   const half = (SETTINGS.levels - 1) / 2;
-  const groups: string[][] = Array.from({ length: SETTINGS.levels }, () => []);
-  for (const [f, level] of [...q].sort((x, y) => (x[0] < y[0] ? -1 : 1))) groups[level + half]?.push(f);
-  const round = (x: number): number => Math.round(x * 10000) / 10000;
+  const entries = [...q].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  // One letter per feature: 'a' is the most negative weight, 'a' + levels - 1 the most positive.
+  const letters = entries.map(([, level]) => String.fromCharCode(97 + level + half)).join('');
+  const r = (x: number): number => Math.round(x * 10000) / 10000;
   const body = [
-    '// Generated by scripts/train-risk-model.ts from the project\'s own corpus. Do not edit by hand:',
-    '// change the corpus and run `npm run train:risk`. Group i holds the features whose weight is',
-    '// (i - (groups.length - 1) / 2) × scale.',
+    "// Generated by scripts/train-risk-model.ts from the project's own corpus. Do not edit by hand:",
+    '// change the corpus and run `npm run train:risk`. `vocab` holds the features (word stems and',
+    "// stem pairs joined by '_'), `weights` one letter per feature: 'a' + (levels - 1) / 2 is zero,",
+    '// each letter above or below it one `scale` step. A text scores scale × (sum of its features\'',
+    '// weights) / sqrt(max(its feature count, minFeatures)); `cuts` are the scores for moderate and high.',
     'export const RISK_MODEL = {',
-    `  bias: ${round(bias)},`,
-    `  scale: ${round(scale)},`,
-    `  threshold: ${round(threshold)},`,
+    `  scale: ${r(scale)},`,
+    `  cuts: [${r(cuts[0])}, ${r(cuts[1])}],`,
+    `  levels: ${SETTINGS.levels},`,
     `  minWords: ${SETTINGS.minWords},`,
     `  minFeatures: ${SETTINGS.minFeatures},`,
-    '  groups: [',
-    ...groups.map((g) => `    ${JSON.stringify(g.join(' '))},`),
-    '  ] as string[],',
+    `  stem: ${SETTINGS.stem},`,
+    `  vocab: ${JSON.stringify(entries.map(([f]) => f).join(' '))},`,
+    `  weights: ${JSON.stringify(letters)},`,
     '};',
     '',
   ].join('\n');
   writeFileSync(weightsFile, body);
+  void model;
 }
 
 const check = process.argv.includes('--check');
+for (const arg of process.argv.slice(2)) {
+  const [key, value] = arg.replace(/^--/, '').split('=');
+  if (key && value !== undefined && key in SETTINGS) (SETTINGS as Record<string, number>)[key] = Number(value);
+}
+setModelEnabled(false);
 const docs = loadDocs();
 const oof = crossValidate(docs);
-const threshold = pickThreshold(docs, oof);
+const cuts: [number, number] = [pickCut(docs, oof, 1, SETTINGS.targetFalseAlarm), pickCut(docs, oof, 2, SETTINGS.targetHighFalseAlarm)];
+cuts[1] = Math.max(cuts[1], cuts[0]);
 const { model, scale, q } = fit(docs);
-console.log(JSON.stringify({ docs: docs.length, positives: docs.filter((d) => d.y === 1).length, features: q.size, threshold: Math.round(threshold * 1000) / 1000, ...report(docs, oof, threshold) }, null, 2));
-if (!check) writeWeights(model.bias, scale, threshold, q);
+console.log(JSON.stringify({
+  docs: docs.length,
+  moderatePlus: docs.filter((d) => d.y >= 1).length,
+  highPlus: docs.filter((d) => d.y === 2).length,
+  features: q.size,
+  settings: SETTINGS,
+  cuts: cuts.map(round3),
+  ...report(docs, oof, cuts),
+}, null, 2));
+if (!check) writeWeights(model, scale, cuts, q);

@@ -7,6 +7,7 @@ import { RULES, selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from '
 import { matchStart } from './rules/macros';
 import { isNegated, subjectOf } from './context/grammar';
 import { genericYou, TO_FIRST } from './context/generic-you';
+import { inRanges, reportedRanges, supporterVoice } from './context/voice';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
   DEATH_CONTEXT, MUNDANE, RECENCY, RECENT_PAST, RECOVERY, RELAPSE, SECRECY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
@@ -52,6 +53,8 @@ export interface Analysis {
   ctx: MessageContext;
   /** The text model's reading, filled in by score() the first time it is needed. */
   model?: ModelReading;
+  /** The message is a reply supporting someone else (see context/voice.ts). */
+  supporter: boolean;
 }
 
 const EMPTY_CTX: MessageContext = {
@@ -78,6 +81,8 @@ const PAST_FAMILIES: ReadonlySet<Family> = new Set<Family>([
 const BEHAVIOUR_FAMILIES: ReadonlySet<Family> = new Set<Family>(['attempt', 'act', 'sh-act', 'prep']);
 
 const PANIC_LIKE: ReadonlySet<string> = new Set(['medical.breathing', 'medical.dying', 'medical.chest']);
+
+const QUOTE_MARK = /["“«„]/;
 
 const PAST_VERBS = new Set(['was', 'were', 'wanted', 'felt', 'had', 'used', 'thought', 'tried', 'attempted', 'did', 'became', 'went', 'wrote', 'survived', 'got']);
 
@@ -268,7 +273,7 @@ export function analyse(text: string, allRules = false): Analysis {
     const b = (norm.starts[span.t1] ?? 0) + (norm.tokens[span.t1]?.w.length ?? 0);
     hits.push({ rule, family: rule.family, a, b, t0: span.t0, t1: span.t1, sentence: 0, level: rule.level, tags: [], category: rule.category, also: undefined });
   }
-  if (hits.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX };
+  if (hits.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX, supporter: !generic && supporterVoice(written) };
 
   const text2 = norm.text;
   const ids = sentenceIds(norm);
@@ -288,6 +293,8 @@ export function analyse(text: string, allRules = false): Analysis {
   const pastRanges = lazy(() => markerRanges(PAST, norm));
   const recentIn = lazy(() => sentencesOf(RECENCY, norm, clauses));
   const recovery = lazy(() => hasRecovery(norm));
+  const reported = lazy(() => reportedRanges(text));
+  const supporter = lazy(() => !generic && supporterVoice(written));
   const relapse = lazy(() => has(RELAPSE, text2));
   const secrecy = lazy(() => has(SECRECY, text2));
   const deathContext = lazy(() => has(DEATH_CONTEXT, text2));
@@ -326,8 +333,14 @@ export function analyse(text: string, allRules = false): Analysis {
     // A statement made through a generic "you" is the person's own, held below imminent.
     if (generic && SUBJECT_FAMILIES.has(family) && secondNear(written, hit.t0, hit.t1)) lower(hit, 'high', 'generic-you');
 
+    // Someone else's words in quotes ("she said 'I want to die'") are a report, not a disclosure.
+    if (SUBJECT_FAMILIES.has(family) && QUOTE_MARK.test(text) && inRanges(reported(), norm.tokens[hit.t0]?.s ?? 0, norm.tokens[hit.t1]?.e ?? 0)) {
+      lower(hit, 'low', 'quoted');
+      hit.family = 'third-party';
+    }
+
     // Whose statement is it?
-    if (!rule.self && SUBJECT_FAMILIES.has(family)) {
+    if (hit.family !== 'third-party' && !rule.self && SUBJECT_FAMILIES.has(family)) {
       const subject = subjectOf(norm.tokens, hit.t0);
       if (subject === 'second') continue;
       if (subject === 'third') {
@@ -355,9 +368,13 @@ export function analyse(text: string, allRules = false): Analysis {
       const recent = recentIn().has(clauses[hit.t0] ?? -1) || recentIn().has(clauses[hit.t1] ?? -1);
       const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
       const returned = relapse() && !recovery() && SELF_RISK_FAMILIES.has(family);
-      const past = !recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))));
-      // A medical event in the past is not an emergency now.
-      if (past) lower(hit, recovery() || family === 'medical' ? 'low' : 'moderate', recovery() ? 'past-recovered' : 'past');
+      const past = !recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))) || (pastVerb && supporter()));
+      // A medical event in the past is not an emergency now; a supporter sharing their own
+      // past speaks from the other side of it (see context/voice.ts).
+      if (past) {
+        const over = recovery() || supporter();
+        lower(hit, over || family === 'medical' ? 'low' : 'moderate', recovery() ? 'past-recovered' : over ? 'supporter-past' : 'past');
+      }
     }
 
     // An act dated yesterday or last week happened; it is not under way (a recent attempt is
@@ -388,7 +405,7 @@ export function analyse(text: string, allRules = false): Analysis {
 
     kept.push(hit);
   }
-  return { text, norm, hits: kept, ctx };
+  return { text, norm, hits: kept, ctx, supporter: supporter() };
 }
 
 /** For tests and tooling: every rule id. */

@@ -17,8 +17,8 @@ import type { Analysis, Hit } from './analyse';
 import { CUMULATIVE_FAMILIES, SELF_RISK_FAMILIES, type Family } from './rules';
 import { categoryBit, levelIndex, maxLevel } from './levels';
 import type { RiskEvidence, RiskLevel } from './types';
-import { spans, WEARY } from './context/markers';
-import { readWithModel, type ModelReading } from './model/classify';
+import { spans, TIME, WEARY } from './context/markers';
+import { readWithModel, type ModelReading, type ModelSums } from './model/classify';
 
 export interface ContextSignals {
   /** Distress or risk within the recent turns. */
@@ -46,6 +46,8 @@ export interface ScoreSummary {
   distressInContext: boolean;
   /** Kinds of means asked about in this message (bit set). */
   means: number;
+  /** The text model's sums for this message, for the tracker's multi-turn reading. */
+  model: ModelSums;
 }
 
 export interface Scored extends ScoreSummary {
@@ -102,6 +104,26 @@ export function signalsKey(signals: ContextSignals): number {
 export function summarise(scored: Scored): ScoreSummary {
   const { evidence: _evidence, ...summary } = scored;
   return summary;
+}
+
+// Times that set a moment ("tonight", "on Friday", "in an hour"); "now", "today" and "soon"
+// are too common in ordinary venting to turn a model reading into a plan.
+const LOOSE_TIME = new Set(['now', 'today', 'soon', 'right now']);
+function hasSetTime(text: string): boolean {
+  const list = spans(TIME, text);
+  for (let k = 0; k < list.length; k += 2) if (!LOOSE_TIME.has(text.slice(list[k], list[k + 1]))) return true;
+  return false;
+}
+
+/** Tokens of matches whose level the context lowered (negation, past, someone else, …). */
+function discounted(analysis: Analysis): Uint8Array | undefined {
+  let skip: Uint8Array | undefined;
+  for (const hit of analysis.hits) {
+    if (levelIndex(hit.level) >= levelIndex(hit.rule.level)) continue;
+    skip ??= new Uint8Array(analysis.norm.tokens.length);
+    skip.fill(1, hit.t0, hit.t1 + 1);
+  }
+  return skip;
 }
 
 export function score(analysis: Analysis, signals: ContextSignals, withEvidence = true): Scored {
@@ -250,24 +272,29 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     evidence.push(hit.category ? { ...base, category: hit.category } : base);
     if (hit.also) evidence.push({ ...base, category: hit.also });
   }
-  // Nothing the rules know reached `moderate`: the text model gets its say (see model/).
-  if (levelIndex(level) < 2) {
-    analysis.model ??= readWithModel(norm);
-    const reading: ModelReading = analysis.model;
-    if (reading.flagged) {
-      level = 'moderate';
-      categoryBits |= categoryBit('suicide');
-      selfRisk = Math.max(selfRisk, 2);
-      distress = true;
-      if (withEvidence) {
-        for (const { hit } of reading.top) {
-          const start = norm.tokens[hit.t0]?.s ?? 0;
-          const end = norm.tokens[hit.t1]?.e ?? start;
-          evidence.push({ start, end, text: analysis.text.slice(start, end), rule: 'model.self-risk', level: 'moderate', category: 'suicide' });
-        }
+  // The text model gets its say where it reads more than the rules (see model/). A model
+  // reading of `high` with a set time ("tonight", "on Friday") is a plan with a time: imminent.
+  analysis.model ??= readWithModel(norm, discounted(analysis));
+  const reading: ModelReading = analysis.model;
+  // A reply supporting someone else describes their situation in the words of risk; only the
+  // rules (which read who is speaking) judge it.
+  if (!analysis.supporter && reading.level > levelIndex(level)) {
+    const timed = reading.level === 3 && hasSetTime(norm.text);
+    const modelLevel: RiskLevel = timed ? 'imminent' : reading.level === 3 ? 'high' : 'moderate';
+    level = modelLevel;
+    categoryBits |= categoryBit('suicide');
+    selfRisk = Math.max(selfRisk, reading.level);
+    distress = true;
+    if (withEvidence) {
+      const rule = reading.level === 3 ? `model.acute-risk${timed ? '+time' : ''}` : 'model.self-risk';
+      for (const { hit } of reading.top) {
+        const start = norm.tokens[hit.t0]?.s ?? 0;
+        const end = norm.tokens[hit.t1]?.e ?? start;
+        evidence.push({ start, end, text: analysis.text.slice(start, end), rule, level: modelLevel, category: 'suicide' });
       }
     }
   }
   const ownDistress = hits.some((h) => h.level === 'low' && (h.family === 'distress' || SELF_RISK_FAMILIES.has(h.family)) && h.tags.every((t) => t === 'no-context' || t === 'everyday' || t === 'generic-you'));
-  return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means };
+  const model = { sum: analysis.supporter ? 0 : reading.sum, features: reading.features, words: reading.words };
+  return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means, model };
 }

@@ -14,7 +14,10 @@
 //   - hold: after a turn at moderate or above, the level that drives the product holds and
 //     decays one step per HOLD_DECAY_TURNS consecutive calm turns;
 //   - retraction: "never mind, I'm fine" after a flag re-asserts the conversation's peak for
-//     that turn (and restarts the hold), because a single "I'm fine" does not close a flag.
+//     that turn (and restarts the hold), because a single "I'm fine" does not close a flag;
+//   - several turns read together: the text model's sums for the last MODEL_WINDOW turns
+//     (numbers, no words) are added up, so risk spread over short messages, none enough on
+//     its own, still reaches `moderate`.
 import { analyse } from './analyse';
 import { score, signalsKey, summarise, type ScoreSummary, type Scored } from './score';
 import { normalise } from './normalise';
@@ -22,9 +25,12 @@ import { categoriesFromBits, levelAt, levelIndex } from './levels';
 import { has, RETRACTION } from './context/markers';
 import type { RiskEvidence, RiskTrackerState, TrackedAssessment } from './types';
 import { CUMULATIVE_FAMILIES } from './rules';
+import { modelLevel, modelWindowEnabled, type ModelSums } from './model/classify';
 
 export const DISTRESS_WINDOW = 10;
 export const HOLD_DECAY_TURNS = 5;
+/** Turns the text model reads together (this one included). */
+export const MODEL_WINDOW = 4;
 const CUMULATIVE_FAMILIES_NEEDED = 3;
 const CUMULATIVE_TURNS_NEEDED = 4;
 const PERSISTENT_DISTRESS_TURNS = 4;
@@ -59,7 +65,24 @@ function validState(state: RiskTrackerState | undefined): RiskTrackerState {
     families: n(state.families, 0, 0xffffff, 0),
     flagged: n(state.flagged, 0, Number.MAX_SAFE_INTEGER, 0),
     means: n(state.means, 0, 0x3ff, 0),
+    window: validWindow(state.window),
   };
+}
+
+function validWindow(window: unknown): number[] {
+  if (!Array.isArray(window) || window.length % 3 !== 0 || window.length > 3 * (MODEL_WINDOW - 1)) return [];
+  return window.every((x) => typeof x === 'number' && Number.isInteger(x) && Math.abs(x) < 1e9) ? [...(window as number[])] : [];
+}
+
+/** The window's earlier turns plus this one, summed. */
+function windowSums(window: readonly number[], turn: ModelSums): ModelSums {
+  const sums = { ...turn };
+  for (let k = 0; k + 2 < window.length; k += 3) {
+    sums.sum += window[k] ?? 0;
+    sums.features += window[k + 1] ?? 0;
+    sums.words += window[k + 2] ?? 0;
+  }
+  return sums;
 }
 
 function contextEvidence(rule: string, level: number, bits: number): RiskEvidence {
@@ -162,6 +185,18 @@ export class RiskTracker {
       categoryBits = categoryBits || 1;
       if (full) evidence.push(contextEvidence('context.cumulative', 3, categoryBits));
     }
+    // Several short turns that together read as risk (the text model over the window).
+    const window = s.window ?? [];
+    const windowLevel = window.length > 0 && modelWindowEnabled() ? modelLevel(windowSums(window, scored.model)) : 0;
+    if (windowLevel > messageLevel) {
+      messageLevel = windowLevel;
+      categoryBits = categoryBits || 1;
+      if (full) evidence.push(contextEvidence('context.model-window', windowLevel, categoryBits));
+    }
+    // A flagged turn is already held (see below); keeping its words in the window would only
+    // stretch the same flag over the calm turns that follow, so it enters as nothing.
+    const kept = messageLevel >= 2 ? [0, 0, 0] : [scored.model.sum, scored.model.features, scored.model.words];
+    const nextWindow = [...window, ...kept].slice(-3 * (MODEL_WINDOW - 1));
     const messageEvidence = full ? [...evidence] : evidence;
 
     // Retraction: only meaningful after a flag, and only if this turn is below that flag.
@@ -216,6 +251,7 @@ export class RiskTracker {
       families,
       flagged: s.flagged + (messageLevel >= 2 ? 1 : 0),
       means: s.means | scored.means,
+      window: nextWindow,
     };
     if (!full) return undefined;
 

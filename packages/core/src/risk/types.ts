@@ -89,4 +89,10 @@ export interface RiskTrackerState {
   flagged: number;
   /** Bits 0–8: kinds of means asked about so far (bridges, trains, pills, …, lethality); bit 9: the person said they have lethal means. */
   means: number;
+  /**
+   * The text model's sums for the last few turns, oldest first, as [sum, features, words]
+   * triples: numbers only, so several short messages can be read together without keeping
+   * what they said.
+   */
+  window?: number[];
 }

@@ -11,17 +11,22 @@ export interface FeatureHit {
 
 const BOUNDARY = new Set(['.', '?', ',']);
 
-/** Unique features of a message, each with where it first occurs. */
-export function textFeatures(norm: Normalised): Map<string, FeatureHit> {
+/**
+ * Unique features of a message, each with where it first occurs. Words are cut to their first
+ * `stem` characters: a crude stemmer ("hopeless", "hopelessness" → "hopele") that lets a small
+ * corpus generalise and keeps the stored vocabulary short. Tokens marked in `skip` are not read.
+ */
+export function textFeatures(norm: Normalised, stem: number, skip?: Uint8Array): Map<string, FeatureHit> {
   const found = new Map<string, FeatureHit>();
   const tokens = norm.tokens;
   let previous = '';
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]?.w ?? '';
-    if (BOUNDARY.has(w)) {
+    const token = tokens[i]?.w ?? '';
+    if (BOUNDARY.has(token) || skip?.[i] === 1) {
       previous = '';
       continue;
     }
+    const w = token.slice(0, stem);
     if (!found.has(w)) found.set(w, { t0: i, t1: i });
     if (previous !== '') {
       const pair = `${previous}_${w}`;

@@ -1,0 +1,10 @@
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+const r = await build({ entryPoints: ['packages/core/src/risk/index.ts'], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', target:'es2022' });
+let code = new TextDecoder().decode(r.outputFiles[0].contents);
+const gz = (s) => gzipSync(Buffer.from(s), {level:9}).length;
+console.log('base', gz(code));
+const ids = code.match(/"(suicide|self-harm|harm-others|being-harmed|medical|facilitation|distress|third-party|idiom|mask|concept)\.[a-z-]+\.[a-z0-9.-]+"/g) || [];
+console.log('ids', ids.length);
+console.log('strip prefixes', gz(code.replace(/"(suicide|self-harm|harm-others|being-harmed|medical|facilitation|distress|third-party|idiom|mask|concept)\.[a-z-]+\./g, '".')));
+console.log('no ids', gz(code.replace(/"(suicide|self-harm|harm-others|being-harmed|medical|facilitation|distress|third-party|idiom|mask|concept)\.[a-z-]+\.[a-z0-9.-]+"/g, '""')));
