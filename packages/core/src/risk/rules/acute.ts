@@ -13,28 +13,18 @@ const BYE = '([.,] )?(goodbye|bye)(?= ([.,] |$))';
 
 export const ACUTE_RULES: RuleSpec[] = [
   // "going to do it this weekend when everyone's away": "it" waits for an empty house.
-  rule('suicide.intent.when-alone', 'high', 'intent', S, 'do doing',
-    `(do|doing|go through with) it ${G(3)}(when|while|once) (everyone|everybody|the house|the kids|my (\\S+ )?${RELATION}s?)('s|'re)? (is |are |has |have )?(away|gone|empty)|(do|doing) it ${G(3)}(when|while) (no one|nobody)('s)? (is )?(home|around)`),
-  rule('suicide.farewell.tonight-bye', 'high', 'farewell', S, 'tonight today',
-    `(tonight's|tonight is|today's|today is) the (night|day) ${BYE}`),
+  rule('suicide.intent.when-alone', 'high', 'intent', S, `(do|doing|go through with) it ${G(3)}(when|while|once) (everyone|everybody|the house|the kids|my (\\S+ )?${RELATION}s?)('s|'re)? (is |are |has |have )?(away|gone|empty)|(do|doing) it ${G(3)}(when|while) (no one|nobody)('s)? (is )?(home|around)`),
+  rule('suicide.farewell.tonight-bye', 'high', 'farewell', S, `(tonight's|tonight is|today's|today is) the (night|day) ${BYE}`),
   // A goodbye to everyone at once; "love you guys, bye" alone is an ordinary sign-off.
-  rule('suicide.farewell.to-all', 'high', 'farewell', S, 'love take',
-    `(i )?love (you all|all of you|y'all|you guys) ${BYE}|take care of (yourselves|each other) ${BYE}`, { gate: 'distress' }),
-  rule('suicide.farewell.thanks-all', 'high', 'farewell', S, 'thank',
-    `thank (you|u) for everything ([.,] )?(i )?love (you all|all of you|y'all) ${BYE}`),
-  rule('suicide.farewell.tell-them', 'high', 'farewell', S, 'tell',
-    `tell (my )?${RELATION} (that )?i (love (her|him|them)|'m sorry|am sorry|'m so sorry)`, { gate: 'distress' }),
+  rule('suicide.farewell.to-all', 'high', 'farewell', S, `(i )?love (you all|all of you|y'all|you guys) ${BYE}|take care of (yourselves|each other) ${BYE}`, { gate: 'distress' }),
+  rule('suicide.farewell.thanks-all', 'high', 'farewell', S, `thank (you|u) for everything ([.,] )?(i )?love (you all|all of you|y'all) ${BYE}`),
+  rule('suicide.farewell.tell-them', 'high', 'farewell', S, `tell (my )?${RELATION} (that )?i (love (her|him|them)|'m sorry|am sorry|'m so sorry)`, { gate: 'distress' }),
   // Heading to a height: nothing alone, a plan after ideation (imminent with "now").
-  rule('suicide.vague-plan.to-height', 'none', 'vague-plan', S, 'going heading walking driving way',
-    `(going|heading|walking|driving|on my way) (back )?to (the |a )(bridge|cliffs?|roof|rooftop|tracks|train tracks|railway|top floor)`),
-  rule('being_harmed.armed', 'high', 'abuse', 'being_harmed', 'outside',
-    `${PERP} (is |'s |was )?(\\S+ )?(outside|at) (my|the) (house|door|flat|apartment|window|work|school) ${G(6)}(with (a |his |her )|(he|she|they) (has|'s got|got|is holding|brought) (a |his |her ))${ARMS}`, { self: true }),
+  rule('suicide.vague-plan.to-height', 'none', 'vague-plan', S, `(going|heading|walking|driving|on my way) (back )?to (the |a )(bridge|cliffs?|roof|rooftop|tracks|train tracks|railway|top floor)`),
+  rule('being_harmed.armed', 'high', 'abuse', 'being_harmed', `${PERP} (is |'s |was )?(\\S+ )?(outside|at) (my|the) (house|door|flat|apartment|window|work|school) ${G(6)}(with (a |his |her )|(he|she|they) (has|'s got|got|is holding|brought) (a |his |her ))${ARMS}`, { self: true }),
   // Followed right now is danger now (markers.ts); "keeps following me around" is not abuse.
-  rule('being_harmed.followed', 'high', 'abuse', 'being_harmed', 'follow chas',
-    `${PERP} (is |are |'s |'re |has been |keeps |kept )?(following|chasing|followed) me(?! (around|everywhere|on (instagram|twitter|tiktok|social|here|twitch|youtube)|back|in|into))`, { self: true }),
-  rule('harm_to_others.bring-weapon', 'high', 'violence', 'harm_to_others', 'bring tak',
-    `(bring|bringing|take|taking) (my |a |the )?(\\S+ )?(gun|rifle|shotgun|pistol) (in|into|to) (work|school|class|the office|tomorrow)`, { self: true }),
+  rule('being_harmed.followed', 'high', 'abuse', 'being_harmed', `${PERP} (is |are |'s |'re |has been |keeps |kept )?(following|chasing|followed) me(?! (around|everywhere|on (instagram|twitter|tiktok|social|here|twitch|youtube)|back|in|into))`, { self: true }),
+  rule('harm_to_others.bring-weapon', 'high', 'violence', 'harm_to_others', `(bring|bringing|take|taking) (my |a |the )?(\\S+ )?(gun|rifle|shotgun|pistol) (in|into|to) (work|school|class|the office|tomorrow)`, { self: true }),
   // Armed at someone's door is happening now.
-  rule('harm_to_others.armed-outside', 'imminent', 'violence', 'harm_to_others', 'outside',
-    `i'm outside (my )?\\S+ (house|place|flat|apartment) with (a |my )?(gas can|can of (gas|petrol)|petrol|gasoline|${ARMS})`, { self: true }),
+  rule('harm_to_others.armed-outside', 'imminent', 'violence', 'harm_to_others', `i'm outside (my )?\\S+ (house|place|flat|apartment) with (a |my )?(gas can|can of (gas|petrol)|petrol|gasoline|${ARMS})`, { self: true }),
 ];

@@ -12,35 +12,28 @@ const EXPERIENCE =
 export const CLINICAL_TERM_RULES: RuleSpec[] = [
   {
     id: 'suicide.thoughts.clinical', level: 'high', family: 'thoughts', category: 'suicide',
-    anchors: 'suicidal suicidality thoughts',
     src: `${EXPERIENCE} (with |from |by )?${G(2)}(suicidal (thoughts?|ideation|ideations|feelings?|urges?|tendencies|impulses|thinking)|thoughts of (suicide|killing myself|ending my life|death)|suicidality)`,
     overrides: ['suicide.mention'],
   },
   {
     id: 'self_harm.act.clinical', level: 'high', family: 'sh-act', category: 'self_harm',
-    anchors: 'self cutting nssi',
     src: `${EXPERIENCE} (with |from )?${G(2)}(self harm|self harming|self injury|self injurious (behaviou?r|behaviou?rs)|cutting|nssi)(?! (awareness|prevention|research|support|group|stories))`,
     overrides: ['self_harm.mention'],
   },
   {
     id: 'suicide.attempt.history', level: 'moderate', family: 'attempt', category: 'suicide',
-    anchors: 'history previous past prior multiple several attempt',
     src: `(my |a |with a )?history of (suicide attempts?|suicidal behaviou?r|attempts?|attempting|overdoses?|overdosing|self harm|self injury)|(my )?(previous|past|prior|multiple|several) (suicide )?attempts?`,
     overrides: ['suicide.mention', 'self_harm.mention'],
   },
-  rule('suicide.attempt.count', 'high', 'attempt', 'suicide', 'attempt',
-    `(i've|i have|i|i had) ${ADV}attempted (suicide )?(twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago)`),
-  rule('suicide.vague-plan.tried-before', 'none', 'vague-plan', 'suicide', 'tried',
-    `(i've|i have|i) ${ADV}tried (it |that )?(before|twice|once|\\d+ times|multiple times|several times|a few times)`, { self: true }),
+  rule('suicide.attempt.count', 'high', 'attempt', 'suicide', `(i've|i have|i|i had) ${ADV}attempted (suicide )?(twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago)`),
+  rule('suicide.vague-plan.tried-before', 'none', 'vague-plan', 'suicide', `(i've|i have|i) ${ADV}tried (it |that )?(before|twice|once|\\d+ times|multiple times|several times|a few times)`, { self: true }),
   {
     // "it" after suicide was named: "I'm seriously considering it", "I'm ready to do it".
     id: 'suicide.vague-plan.it', level: 'none', family: 'vague-plan', category: 'suicide', self: true,
-    anchors: "considering thinking contemplating planning want going ready need",
     src: `(i'm|i am|i've been|been|i keep|keep|i was|i'm really|i'm seriously) ${ADV}(considering|thinking about|contemplating|planning) (doing )?it${END}|(i want|i'm going|i'm ready|i need|i'm about|i'm gonna) to ${ADV}do it${END}`,
   },
   {
     id: 'suicide.attempt.hospital', level: 'moderate', family: 'attempt', category: 'suicide',
-    anchors: 'hospital section hold suicide psych watch',
     src: `(after|since|when) (i )?(was |got )?(hospitali[sz]ed|sectioned|put on (a )?(72 hour |psychiatric )?hold|admitted to (a |the )?psych\\S*)|(put|placed|was|got|i'm|i am) on suicide watch`,
     overrides: ['suicide.mention'],
   },

@@ -2,6 +2,7 @@
 // Per message, only rules whose anchor (a word prefix) appears among the message's tokens are
 // run, so a message with no risk vocabulary costs a handful of map lookups and no regex work.
 import { compile } from './macros';
+import { deriveAnchors } from './derive-anchors';
 // The import order below only sets where each file lands in the browser bundle (rule order is
 // SPECS below): files with shared vocabulary sit close enough for gzip to share it, which was
 // worth about 1.3 KB against the 60 KB budget. Reorder freely; re-measure with the risk bench.
@@ -52,8 +53,12 @@ const SPECS: RuleSpec[] = [
 /** All rules, masks first, in a fixed order (evidence order follows it). */
 export const RULES: readonly Rule[] = SPECS.map((spec, index) => {
   const { anchors, src, ...rest } = spec;
-  return { ...rest, index, anchors: anchors.split(' ').filter((a) => a.length > 0), re: compile(src) };
+  const written = (anchors ?? '').split(' ').filter((a) => a.length > 0);
+  return { ...rest, index, anchors: written.length > 0 ? written : (deriveAnchors(src) ?? []), re: compile(src) };
 });
+
+/** Rules no anchor can select (nothing in the pattern is sure to appear): run on every message. */
+const ALWAYS: readonly number[] = RULES.filter((rule) => rule.anchors.length === 0).map((rule) => rule.index);
 
 const ids = new Set<string>();
 for (const rule of RULES) {
@@ -117,7 +122,8 @@ export function selectRules(tokens: readonly { w: string }[], all = false): Rule
     stamps.fill(0);
     stamp = 1;
   }
-  let any = false;
+  let any = ALWAYS.length > 0;
+  for (const index of ALWAYS) stamps[index] = stamp;
   for (const token of tokens) {
     for (const index of triggersOf(token.w)) {
       stamps[index] = stamp;

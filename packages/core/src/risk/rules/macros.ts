@@ -88,10 +88,11 @@ export function matchStart(match: RegExpExecArray): number {
 /**
  * A rule spec in positional form: the rule files hold a few hundred of these, and dropping the
  * repeated keys keeps the browser bundle under its budget. Same object as the literal form.
+ * Anchors are derived from `src` (see derive-anchors.ts) unless `extra.anchors` names them.
  */
 export function rule(
-  id: string, level: RiskLevel, family: Family, category: RiskCategory | undefined, anchors: string, src: string,
-  extra?: Omit<RuleSpec, 'id' | 'level' | 'family' | 'category' | 'anchors' | 'src'>,
+  id: string, level: RiskLevel, family: Family, category: RiskCategory | undefined, src: string,
+  extra?: Omit<RuleSpec, 'id' | 'level' | 'family' | 'category' | 'src'>,
 ): RuleSpec {
-  return { id, level, family, ...(category ? { category } : {}), ...extra, anchors, src };
+  return { id, level, family, ...(category ? { category } : {}), ...extra, src };
 }

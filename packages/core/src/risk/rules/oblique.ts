@@ -14,31 +14,24 @@ const GONE = `((was |were |am )?(dead|gone|not (here|around|alive)|never born)|(
 export const OBLIQUE_RULES: RuleSpec[] = [
   {
     id: 'suicide.wish.want-out', level: 'moderate', family: 'wish', category: S, overrides: ['suicide.hopeless.unbearable'],
-    anchors: 'out stop end forever good permanent log sign opt check clock tap',
     src: `(want|need|get) ${ADV}out (of )?(this |my )?(life|world|existence|it all|everything|body)${END}|(pain|hurt|suffering|hurting|everything|it all|it) to (stop|end|go away) (forever|for good|permanently)|(log|sign|check|clock|tap|opt) (off|out) ${G(2)}(permanently|forever|for good|of (existing|existence|life))(?! (from|at|with) )`,
   },
-  rule('suicide.wish.want-out-bare', 'moderate', 'wish', S, 'out',
-    `(want|need) ${ADV}out${END}`, { gate: 'distress' }),
+  rule('suicide.wish.want-out-bare', 'moderate', 'wish', S, `(want|need) ${ADV}out${END}`, { gate: 'distress' }),
   {
     id: 'suicide.gone.easier-if', level: 'moderate', family: 'burden', category: S, self: true,
-    anchors: "easier better happier simpler fine lighter cheaper reliev relief quieter freer sav money peace",
     src: `(easier|better|happier|simpler|fine|lighter|cheaper|relieved|relief|save|saved|money|peace) ${G(4)}if (i ${ADV}|i'm ${ADV}(?=dead|gone|not))${GONE}`,
     overrides: ['suicide.burden'],
   },
   {
     // Means at hand said in a few words: "I have the rope", "the pills are in front of me".
     id: 'suicide.means.at-hand-short', level: 'moderate', family: 'means', category: S, self: true,
-    anchors: "have i've got gun pills rope noose knife blade razor loaded",
     src: `(i have|i've got|got) the (rope|noose|gun|blade|razor|pills)${END}|(pills|tablets|gun|rope|noose|knife|blade|razor)( are| is|'s)? (right )?(in front of me|in my hands?|next to me|beside me|laid out|lined up|loaded|tied)${END}|loaded the gun`,
   },
   {
     // Acts under way, described by their setting rather than named.
     id: 'suicide.act.setting', level: 'imminent', family: 'act', category: S, also: 'medical_emergency', self: true,
-    anchors: "car car's engine hose exhaust rope noose belt cord",
     src: `(car|engine)('s| is)? (still )?running (in|inside) (the|my|our) (closed |shut )?garage|hose ${G(3)}(from|on|in) the exhaust|exhaust ${G(3)}(through|into) the window|(the )?(rope|noose|belt|cord|ligature) (is |'s )?(around|round|on) my neck`,
   },
-  rule('suicide.thoughts.only-way-out', 'high', 'thoughts', S, 'only one way exit escape',
-    `only (one )?(way out|exit|escape)( i can see| left| i see)?${END}|no (exit|way out|escape) (except|but|other than) (one|the one|that one|death|dying)`),
-  rule('suicide.burden.nobody-would-notice', 'moderate', 'burden', S, 'nobody no',
-    `(nobody|no one) (would|will|'d) ${ADV}(notice|care|miss me)(?= ([.?,] |$|honestly|anyway|if i (was|were|died|disappeared|wasn't|weren't|didn't|stopped)))`, { self: true, negatable: false }),
+  rule('suicide.thoughts.only-way-out', 'high', 'thoughts', S, `only (one )?(way out|exit|escape)( i can see| left| i see)?${END}|no (exit|way out|escape) (except|but|other than) (one|the one|that one|death|dying)`),
+  rule('suicide.burden.nobody-would-notice', 'moderate', 'burden', S, `(nobody|no one) (would|will|'d) ${ADV}(notice|care|miss me)(?= ([.?,] |$|honestly|anyway|if i (was|were|died|disappeared|wasn't|weren't|didn't|stopped)))`, { self: true, negatable: false }),
 ];

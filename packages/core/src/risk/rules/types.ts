@@ -37,8 +37,11 @@ export interface RuleSpec {
   category?: RiskCategory;
   /** A second category reported for the same span (an overdose is suicide and medical). */
   also?: RiskCategory;
-  /** Space-separated word prefixes; the rule only runs when a token starts with one. */
-  anchors: string;
+  /**
+   * Space-separated word prefixes; the rule only runs when a token starts with one. Empty:
+   * derived from `src` (see derive-anchors.ts), which is what nearly every rule does.
+   */
+  anchors?: string;
   /** Regex source over canonical tokens; see macros.ts for the building blocks. */
   src: string;
   /** The pattern names its own subject (myself, my life): skip the subject check. */
