@@ -18,7 +18,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalise } from '../packages/core/src/risk/normalise';
-import { textFeatures, wordCount } from '../packages/core/src/risk/model/features';
+import { featureCount, textFeatures, wordCount } from '../packages/core/src/risk/model/features';
 import { CORPUS } from '../packages/core/src/risk/corpus';
 import { assessRisk, RiskTracker } from '../packages/core/src/risk';
 import { setModelEnabled } from '../packages/core/src/risk/model/classify';
@@ -50,6 +50,8 @@ const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3,
 
 interface Doc {
   source: string;
+  /** Feature count for the length normalisation (see featureCount). */
+  count: number;
   /** 0 = below moderate, 1 = moderate, 2 = high or above (the writer's own risk). */
   y: 0 | 1 | 2;
   features: string[];
@@ -67,7 +69,7 @@ function rulesLevel(turns: readonly string[]): number {
 
 function makeDoc(source: string, turns: readonly string[], y: 0 | 1 | 2): Doc {
   const norm = normalise(turns.join(' . '));
-  return { source, y, features: [...textFeatures(norm, SETTINGS.stem).keys()], words: wordCount(norm), rules: rulesLevel(turns) };
+  return { source, y, features: [...textFeatures(norm, SETTINGS.stem).keys()], count: featureCount(norm, SETTINGS.stem), words: wordCount(norm), rules: rulesLevel(turns) };
 }
 
 const SELF_GROUPS = new Set(['suicide', 'self-harm', 'coded', 'facilitation', 'conversation', 'multilingual', 'distress']);
@@ -120,7 +122,7 @@ interface Model {
   w: Map<string, number>;
 }
 
-const lengthNorm = (doc: Doc): number => 1 / Math.sqrt(Math.max(doc.features.length, SETTINGS.minFeatures));
+const lengthNorm = (doc: Doc): number => 1 / Math.sqrt(Math.max(doc.count, SETTINGS.minFeatures));
 
 function scoreOf(model: Model, doc: Doc): number {
   let sum = 0;

@@ -53,8 +53,8 @@ export interface Analysis {
   ctx: MessageContext;
   /** The text model's reading, filled in by score() the first time it is needed. */
   model?: ModelReading;
-  /** The message is a reply supporting someone else (see context/voice.ts). */
-  supporter: boolean;
+  /** The message is a reply supporting someone else (see context/voice.ts); computed on demand. */
+  supporter: () => boolean;
 }
 
 const EMPTY_CTX: MessageContext = {
@@ -273,7 +273,7 @@ export function analyse(text: string, allRules = false): Analysis {
     const b = (norm.starts[span.t1] ?? 0) + (norm.tokens[span.t1]?.w.length ?? 0);
     hits.push({ rule, family: rule.family, a, b, t0: span.t0, t1: span.t1, sentence: 0, level: rule.level, tags: [], category: rule.category, also: undefined });
   }
-  if (hits.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX, supporter: !generic && supporterVoice(written) };
+  if (hits.length === 0) return { text, norm, hits: [], ctx: EMPTY_CTX, supporter: () => !generic && supporterVoice(written) };
 
   const text2 = norm.text;
   const ids = sentenceIds(norm);
@@ -405,7 +405,7 @@ export function analyse(text: string, allRules = false): Analysis {
 
     kept.push(hit);
   }
-  return { text, norm, hits: kept, ctx, supporter: supporter() };
+  return { text, norm, hits: kept, ctx, supporter };
 }
 
 /** For tests and tooling: every rule id. */

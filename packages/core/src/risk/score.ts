@@ -18,7 +18,7 @@ import { CUMULATIVE_FAMILIES, SELF_RISK_FAMILIES, type Family } from './rules';
 import { categoryBit, levelIndex, maxLevel } from './levels';
 import type { RiskEvidence, RiskLevel } from './types';
 import { spans, TIME, WEARY } from './context/markers';
-import { readWithModel, type ModelReading, type ModelSums } from './model/classify';
+import { couldTip, readWithModel, type ModelReading, type ModelSums } from './model/classify';
 
 export interface ContextSignals {
   /** Distress or risk within the recent turns. */
@@ -275,10 +275,12 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   // The text model gets its say where it reads more than the rules (see model/). A model
   // reading of `high` with a set time ("tonight", "on Friday") is a plan with a time: imminent.
   analysis.model ??= readWithModel(norm, discounted(analysis));
-  const reading: ModelReading = analysis.model;
+  let reading: ModelReading = analysis.model;
   // A reply supporting someone else describes their situation in the words of risk; only the
   // rules (which read who is speaking) judge it.
-  if (!analysis.supporter && reading.level > levelIndex(level)) {
+  if (reading.level > levelIndex(level) && !analysis.supporter()) {
+    // The words that weighed are only gathered when they become evidence.
+    if (withEvidence && reading.top.length === 0) reading = analysis.model = readWithModel(norm, discounted(analysis), true);
     const timed = reading.level === 3 && hasSetTime(norm.text);
     const modelLevel: RiskLevel = timed ? 'imminent' : reading.level === 3 ? 'high' : 'moderate';
     level = modelLevel;
@@ -295,6 +297,8 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     }
   }
   const ownDistress = hits.some((h) => h.level === 'low' && (h.family === 'distress' || SELF_RISK_FAMILIES.has(h.family)) && h.tags.every((t) => t === 'no-context' || t === 'everyday' || t === 'generic-you'));
-  const model = { sum: analysis.supporter ? 0 : reading.sum, features: reading.features, words: reading.words };
+  // A supporter's reply adds nothing to the multi-turn reading either (checked only when the
+  // reading is strong enough to matter: the check reads the whole message again).
+  const model = { sum: reading.sum > 0 && couldTip(reading) && analysis.supporter() ? 0 : reading.sum, features: reading.features, words: reading.words };
   return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means, model };
 }

@@ -5,7 +5,7 @@
 // often write when they are most at risk. One score, two cuts: `moderate` and `high`. It never
 // lowers a rule's reading, and its evidence names the words that weighed most.
 import type { Normalised } from '../normalise';
-import { textFeatures, wordCount, type FeatureHit } from './features';
+import type { FeatureHit } from './features';
 import { RISK_MODEL } from './weights';
 
 /** What the model keeps of a text: enough to combine it with other turns, and no words. */
@@ -24,19 +24,48 @@ export interface ModelReading extends ModelSums {
   top: { feature: string; hit: FeatureHit; weight: number }[];
 }
 
-let table: Map<string, number> | undefined;
+interface Table {
+  /** Stem → weight. */
+  words: Map<string, number>;
+  /** First stem → second stem → weight, so pairs are looked up without building strings. */
+  pairs: Map<string, Map<string, number>>;
+}
+let table: Table | undefined;
 
 /** Feature → quantised weight, unpacked once from the compact generated form. */
-function weights(): Map<string, number> {
+function weights(): Table {
   if (table) return table;
-  table = new Map();
+  const words = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
   const vocab = RISK_MODEL.vocab.split(' ');
   const zero = 97 + (RISK_MODEL.levels - 1) / 2;
   for (let i = 0; i < vocab.length; i++) {
-    const feature = vocab[i];
-    if (feature) table.set(feature, RISK_MODEL.weights.charCodeAt(i) - zero);
+    const feature = vocab[i] ?? '';
+    const weight = RISK_MODEL.weights.charCodeAt(i) - zero;
+    const cut = feature.indexOf('_');
+    if (cut < 0) words.set(feature, weight);
+    else {
+      const first = feature.slice(0, cut);
+      const inner = pairs.get(first) ?? new Map<string, number>();
+      inner.set(feature.slice(cut + 1), weight);
+      pairs.set(first, inner);
+    }
   }
+  table = { words, pairs };
   return table;
+}
+
+// Canonical token → its stem, memoised (bounded): conversations reuse their words, and a
+// stem that is the same string object each time is hashed once.
+const STEMS = new Map<string, string>();
+function stemOf(token: string): string {
+  let stem = STEMS.get(token);
+  if (stem === undefined) {
+    stem = token.length > RISK_MODEL.stem ? token.slice(0, RISK_MODEL.stem) : token;
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(token, stem);
+  }
+  return stem;
 }
 
 let enabled = true;
@@ -59,28 +88,83 @@ export function modelWindowEnabled(): boolean {
  */
 export function modelLevel(sums: ModelSums): 0 | 2 | 3 {
   if (!enabled || sums.words < RISK_MODEL.minWords) return 0;
-  const score = (RISK_MODEL.scale * sums.sum) / Math.sqrt(Math.max(sums.features, RISK_MODEL.minFeatures));
+  const score = modelScore(sums);
   const [moderate = Infinity, high = Infinity] = RISK_MODEL.cuts;
   return score >= high ? 3 : score >= moderate ? 2 : 0;
+}
+
+/** The model's score for summed readings, on the scale of RISK_MODEL.cuts. */
+export function modelScore(sums: ModelSums): number {
+  return (RISK_MODEL.scale * sums.sum) / Math.sqrt(Math.max(sums.features, RISK_MODEL.minFeatures));
+}
+
+/** A reading strong enough that, added to other turns, it could reach the moderate cut. */
+export function couldTip(sums: ModelSums): boolean {
+  return modelScore(sums) >= (RISK_MODEL.cuts[0] ?? Infinity) / 2;
 }
 
 /**
  * Read a message. `skip` marks tokens a rule has already read in context and discounted
  * ("I'd never…", "I tried in 2015 and I'm glad I'm alive", "she said 'I want to die'"): the
  * rule has the final word on those words, so the model does not read them again.
+ * `withTop` also collects the words that weighed most (for evidence; only needed when the
+ * reading raises a level, so the common path skips it).
  */
-export function readWithModel(norm: Normalised, skip?: Uint8Array): ModelReading {
-  const features = textFeatures(norm, RISK_MODEL.stem, skip);
-  const w = weights();
+export function readWithModel(norm: Normalised, skip?: Uint8Array, withTop = false): ModelReading {
+  const { words: wordWeights, pairs: pairWeights } = weights();
+  const tokens = norm.tokens;
+  // Distinct stems so far; a plain array is faster than a Set for the short messages that
+  // make up most of a chat, a Set takes over for long posts.
+  const list: string[] = [];
+  let set: Set<string> | undefined;
+  // Known pairs already counted, as [first, second] stems (a message has only a few).
+  const seenPairs: string[] = [];
   let sum = 0;
+  let pairs = 0;
+  let words = 0;
+  let previous = '';
   const top: ModelReading['top'] = [];
-  for (const [feature, hit] of features) {
-    const q = w.get(feature);
-    if (q === undefined) continue;
-    sum += q;
-    if (q > 0) top.push({ feature, hit, weight: q });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]?.w ?? '';
+    if (token === '.' || token === '?' || token === ',') {
+      previous = '';
+      continue;
+    }
+    words++;
+    if (skip?.[i] === 1) {
+      previous = '';
+      continue;
+    }
+    const stem = stemOf(token);
+    let fresh: boolean;
+    if (set) fresh = !set.has(stem);
+    else fresh = !list.includes(stem);
+    if (fresh) {
+      if (set) set.add(stem);
+      else if (list.push(stem) > 24) set = new Set(list);
+      const q = wordWeights.get(stem);
+      if (q !== undefined) {
+        sum += q;
+        if (withTop && q > 0) top.push({ feature: stem, hit: { t0: i, t1: i }, weight: q });
+      }
+    }
+    if (previous !== '') {
+      pairs++;
+      const q = pairWeights.get(previous)?.get(stem);
+      if (q !== undefined && !knownPairSeen(seenPairs, previous, stem)) {
+        seenPairs.push(previous, stem);
+        sum += q;
+        if (withTop && q > 0) top.push({ feature: `${previous}_${stem}`, hit: { t0: i - 1, t1: i }, weight: q });
+      }
+    }
+    previous = stem;
   }
-  const sums = { sum, features: features.size, words: wordCount(norm) };
-  top.sort((x, y) => y.weight - x.weight || x.hit.t0 - y.hit.t0);
-  return { ...sums, level: modelLevel(sums), top: top.slice(0, 3) };
+  const features = (set ? set.size : list.length) + pairs;
+  if (withTop) top.sort((x, y) => y.weight - x.weight || x.hit.t0 - y.hit.t0);
+  return { sum, features, words, level: modelLevel({ sum, features, words }), top: top.slice(0, 3) };
+}
+
+function knownPairSeen(seen: readonly string[], first: string, second: string): boolean {
+  for (let k = 0; k < seen.length; k += 2) if (seen[k] === first && seen[k + 1] === second) return true;
+  return false;
 }

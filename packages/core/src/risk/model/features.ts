@@ -43,3 +43,26 @@ export function wordCount(norm: Normalised): number {
   for (const token of norm.tokens) if (!BOUNDARY.has(token.w)) n++;
   return n;
 }
+
+/**
+ * How many features a text counts for the length normalisation: its distinct word stems plus
+ * its adjacent pairs (repeats included). Counting pairs without de-duplicating them keeps the
+ * per-message path free of string building; training uses the same count.
+ */
+export function featureCount(norm: Normalised, stem: number, skip?: Uint8Array): number {
+  const stems = new Set<string>();
+  let pairs = 0;
+  let previous = false;
+  const tokens = norm.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]?.w ?? '';
+    if (BOUNDARY.has(token) || skip?.[i] === 1) {
+      previous = false;
+      continue;
+    }
+    stems.add(token.length > stem ? token.slice(0, stem) : token);
+    if (previous) pairs++;
+    previous = true;
+  }
+  return stems.size + pairs;
+}

@@ -8,9 +8,9 @@ import { readWithModel } from './classify';
 import { RISK_MODEL } from './weights';
 
 const VENT =
-  'another week of the same. i drag myself to the warehouse, come home, sit in the dark. my brother stopped calling ' +
-  'months ago and honestly i get it, i am a drain on everyone. i keep thinking they would all manage better if i was ' +
-  'out of the picture for good. nothing is going to change and i am so tired of pretending it will.';
+  'i keep making little arrangements. cancelled the gym, gave my sister the spare key, wrote down the passwords in a ' +
+  'notebook in the drawer. i tell myself it is just being organised. but at night i lie there and think about how quiet ' +
+  'everything would be and it does not scare me any more.';
 
 const SUPPORTER =
   'Hey, I read your post twice. I am really glad you wrote it instead of keeping it in. You are not a burden to ' +
@@ -18,11 +18,13 @@ const SUPPORTER =
   'Please call or text a crisis line tonight if it gets heavier, and tell your sister what you told us. We are here for you.';
 
 describe('text model', () => {
-  it('lifts a long indirect message to moderate and names the words that weighed', () => {
+  it('lifts a long indirect message that no rule reads and names the words that weighed', () => {
     const result = assessRisk(VENT);
     expect(result.level === 'moderate' || result.level === 'high').toBe(true);
     expect(result.categories).toContain('suicide');
-    for (const e of result.evidence.filter((x) => x.rule === 'model.self-risk')) {
+    const modelEvidence = result.evidence.filter((x) => x.rule.startsWith('model.'));
+    expect(modelEvidence.length).toBeGreaterThan(0);
+    for (const e of modelEvidence) {
       expect(VENT.slice(e.start, e.end)).toBe(e.text);
       expect(e.text.length).toBeGreaterThan(0);
     }

@@ -133,9 +133,13 @@ function endsWithSpace(alts: readonly Node[][]): boolean {
   });
 }
 
-// Words so common that anchoring on them would run the rule on almost every message.
-const COMMON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'a', 'the', 'to', 'and', 'it', 'is', 'you', 'of', 'in', 'so', 'just', 'be', 'that', 'not', 'do', 'am']);
+// Words so common that anchoring on them would run the rule on most messages; a place in the
+// pattern with rarer words is preferred. (Frequent words of chat, from general knowledge.)
+const COMMON = new Set(
+  "i i'm i've i'd i'll my me a the to and it is you of in so just be that not do am".split(' '),
+);
 
+/** Lower is better: one common word costs more than any set of rarer ones. */
 function cost(set: ReadonlySet<string>): number {
   let c = set.size;
   for (const p of set) c += COMMON.has(p) ? 1000 : p.length < 3 ? 50 : 0;
@@ -152,11 +156,32 @@ function candidates(seq: readonly Node[], startsToken: boolean, out: Set<string>
       const set = leadingOfSeq(seq, j);
       if (set) out.push(set);
     }
-    if (node.k === 'g' && node.min > 0 && node.alts.length === 1) candidates(node.alts[0] as Node[], atStart, out);
+    // A required group: every alternative passes through its own best place, so the union of
+    // those places is a place too ("(i've decided|made up my mind)" → decided, made…).
+    if (node.k === 'g' && node.min > 0) {
+      const union = new Set<string>();
+      for (const alt of node.alts) {
+        const inner: Set<string>[] = [];
+        candidates(alt, atStart, inner);
+        const chosen = cheapest(inner);
+        if (!chosen) {
+          union.clear();
+          break;
+        }
+        for (const p of chosen) union.add(p);
+      }
+      if (union.size > 0) out.push(union);
+    }
     if (node.k === 'c') atStart = node.ch === ' ';
     else if (node.k === 'g') atStart = endsWithSpace(node.alts) && (node.min > 0 || atStart);
     else atStart = false;
   }
+}
+
+function cheapest(found: readonly Set<string>[]): Set<string> | undefined {
+  let chosen: Set<string> | undefined;
+  for (const set of found) if (!chosen || cost(set) < cost(chosen)) chosen = set;
+  return chosen;
 }
 
 function best(alts: readonly Node[][]): Set<string> | undefined {
@@ -164,10 +189,9 @@ function best(alts: readonly Node[][]): Set<string> | undefined {
   for (const seq of alts) {
     const found: Set<string>[] = [];
     candidates(seq, true, found);
-    // A whole-branch alternation group is also a place every match passes through.
-    if (found.length === 0) return undefined;
-    found.sort((x, y) => cost(x) - cost(y));
-    for (const p of found[0] as Set<string>) union.add(p);
+    const chosen = cheapest(found);
+    if (!chosen) return undefined;
+    for (const p of chosen) union.add(p);
   }
   return union;
 }

@@ -16,6 +16,7 @@ export const DISTRESS_RULES: RuleSpec[] = [
   {
     // Plain ways of saying things are bad, as people type them.
     id: 'distress.plain', level: 'low', family: 'distress', self: true,
+    anchors: "everything life tired sick fault been it's had don't drowning buried diagnosed dark bad low i'm hurts drinking numb",
     src: `everything (sucks|is shit|is awful|is terrible|hurts|is pointless)|(life|my life) (sucks|is shit|is hell)|(so |really |just |always )?(tired|exhausted) all the time|(so |really |fucking |just )?(tired|sick) of (this|it all|life|feeling like this|feeling this way|being like this|being me)${END}|(everything is|it's all|it is all) my fault|(been|it's been|had|having) (a |such a )?(really |very |so )?(bad|rough|hard|terrible|awful|shit|shitty) (day|week|month|year|night)|(don't|do not) know what to do (anymore|any more|with myself)|(drowning|buried) in (debt|bills)|diagnosed with (cancer|\\S+ cancer|a terminal|terminal|hiv|als|a chronic)|(i'm|i am|been|i've been) in (a )?(really |very |such a |pretty )?(dark|bad|low) (place|headspace|spot)|(it )?(still )?hurts (so much|like hell|so bad|like day one|every day|too much)|(been )?drinking (a lot|too much|heavily|every night|every day|more and more)|(to |helps )?numb (things|the pain|it|everything|myself|the feelings)${END}`,
   },
   rule('distress.emoji', 'low', 'distress', undefined, `sademoji`),
