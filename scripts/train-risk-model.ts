@@ -37,7 +37,7 @@ const SETTINGS = {
   epochs: 30,
   rate: 0.5,
   /** False alarms the model may add, as a share of our own negatives (moderate cut). */
-  targetFalseAlarm: 0.04,
+  targetFalseAlarm: 0.02,
   /** Texts below high that the model may lift to high, as a share of them (high cut). */
   targetHighFalseAlarm: 0.03,
   minWords: 20,
