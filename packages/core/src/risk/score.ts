@@ -48,6 +48,8 @@ export interface ScoreSummary {
   means: number;
   /** The text model's sums for this message, for the tracker's multi-turn reading. */
   model: ModelSums;
+  /** The message sets a moment ("tonight", "on Friday"): with a `high` reading, a plan with a time. */
+  timed: boolean;
 }
 
 export interface Scored extends ScoreSummary {
@@ -275,6 +277,7 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   // The text model gets its say where it reads more than the rules (see model/). A model
   // reading of `high` with a set time ("tonight", "on Friday") is a plan with a time: imminent.
   analysis.model ??= readWithModel(norm, discounted(analysis));
+  let timedSeen: boolean | undefined;
   let reading: ModelReading = analysis.model;
   // A reply supporting someone else describes their situation in the words of risk; only the
   // rules (which read who is speaking) judge it.
@@ -282,6 +285,7 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     // The words that weighed are only gathered when they become evidence.
     if (withEvidence && reading.top.length === 0) reading = analysis.model = readWithModel(norm, discounted(analysis), true);
     const timed = reading.level === 3 && hasSetTime(norm.text);
+    timedSeen = timed;
     const modelLevel: RiskLevel = timed ? 'imminent' : reading.level === 3 ? 'high' : 'moderate';
     level = modelLevel;
     categoryBits |= categoryBit('suicide');
@@ -300,5 +304,6 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   // A supporter's reply adds nothing to the multi-turn reading either (checked only when the
   // reading is strong enough to matter: the check reads the whole message again).
   const model = { sum: reading.sum > 0 && couldTip(reading) && analysis.supporter() ? 0 : reading.sum, features: reading.features, words: reading.words };
-  return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means, model };
+  const timed = timedSeen ?? hasSetTime(norm.text);
+  return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means, model, timed };
 }

@@ -30,7 +30,7 @@ import { modelLevel, modelWindowEnabled, type ModelSums } from './model/classify
 export const DISTRESS_WINDOW = 10;
 export const HOLD_DECAY_TURNS = 5;
 /** Turns the text model reads together (this one included). */
-export const MODEL_WINDOW = 4;
+export const MODEL_WINDOW = 5;
 const CUMULATIVE_FAMILIES_NEEDED = 3;
 const CUMULATIVE_TURNS_NEEDED = 4;
 const PERSISTENT_DISTRESS_TURNS = 4;
@@ -187,11 +187,13 @@ export class RiskTracker {
     }
     // Several short turns that together read as risk (the text model over the window).
     const window = s.window ?? [];
-    const windowLevel = window.length > 0 && modelWindowEnabled() ? modelLevel(windowSums(window, scored.model)) : 0;
+    // A `high` reading over the last turns with a moment set in this one is a plan with a time.
+    const windowRead = window.length > 0 && modelWindowEnabled() ? modelLevel(windowSums(window, scored.model)) : 0;
+    const windowLevel = windowRead === 3 && scored.timed ? 4 : windowRead;
     if (windowLevel > messageLevel) {
       messageLevel = windowLevel;
       categoryBits = categoryBits || 1;
-      if (full) evidence.push(contextEvidence('context.model-window', windowLevel, categoryBits));
+      if (full) evidence.push(contextEvidence(windowLevel === 4 ? 'context.model-window+time' : 'context.model-window', windowLevel, categoryBits));
     }
     // A flagged turn is already held (see below); keeping its words in the window would only
     // stretch the same flag over the calm turns that follow, so it enters as nothing.

@@ -2,7 +2,7 @@
 // out" in words no rule names is caught and the evidence shows which words weighed; a
 // supporter's long reply, a short message and a rule's stronger reading are left alone.
 import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../index';
+import { assessRisk, isAtLeast, RiskTracker } from '../index';
 import { normalise } from '../normalise';
 import { readWithModel } from './classify';
 import { RISK_MODEL } from './weights';
@@ -56,5 +56,28 @@ describe('text model', () => {
     expect(new Set(vocab).size).toBe(vocab.length);
     expect(vocab.length).toBeGreaterThan(100);
     expect(RISK_MODEL.cuts[1]).toBeGreaterThanOrEqual(RISK_MODEL.cuts[0] ?? 0);
+  });
+});
+
+describe('reading several turns together', () => {
+  it('lifts a run of short messages that only together read as risk, without keeping their words', () => {
+    const turns = [
+      'hey',
+      "just wanted to say you've been nicer to me than most people",
+      "everything's sorted now. letters are on the table",
+      "tonight's the night i think",
+    ];
+    const tracker = new RiskTracker();
+    const levels = turns.map((t) => tracker.assess(t));
+    expect(levels.some((r) => r.evidence.some((e) => e.rule.startsWith('context.model-window')))).toBe(true);
+    expect(isAtLeast(levels[levels.length - 1]?.level ?? 'none', 'high')).toBe(true);
+    const state = JSON.stringify(tracker.snapshot());
+    expect(state).not.toMatch(/letters|table|tonight/);
+  });
+
+  it('leaves an ordinary chat alone', () => {
+    const tracker = new RiskTracker();
+    const turns = ['morning!', 'had a long walk with the dog', 'then lunch with my sister', 'thinking of making soup tonight', 'any ideas for a recipe?'];
+    for (const t of turns) expect(tracker.assess(t).level).toBe('none');
   });
 });
