@@ -328,7 +328,7 @@ export function analyse(text: string, allRules = false): Analysis {
     if (rule.question && !questionIn().has(hit.sentence)) continue;
     if (rule.gate === 'death' && !deathContext()) continue;
     // "I'm done, this printer hates me": an everyday object makes a gated phrase frustration.
-    if (rule.gate === 'distress' && mundaneIn().has(hit.sentence)) lower(hit, 'low', 'everyday');
+    if (rule.gate === 'distress' && mundaneIn().has(hit.sentence)) lower(hit, family === 'farewell' ? 'none' : 'low', 'everyday');
 
     // A statement made through a generic "you" is the person's own, held below imminent.
     if (generic && SUBJECT_FAMILIES.has(family) && secondNear(written, hit.t0, hit.t1)) lower(hit, 'high', 'generic-you');

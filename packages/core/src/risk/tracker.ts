@@ -249,7 +249,8 @@ export class RiskTracker {
       heldCats,
       calm,
       lastDistress: scored.distress || messageLevel >= 2 ? turn : s.lastDistress,
-      selfRisk: Math.max(s.selfRisk, scored.selfRisk),
+      // A multi-turn model reading is the person's own risk too (later plans read against it).
+      selfRisk: Math.max(s.selfRisk, scored.selfRisk, windowLevel >= 2 ? windowLevel : 0),
       families,
       flagged: s.flagged + (messageLevel >= 2 ? 1 : 0),
       means: s.means | scored.means,

@@ -10,6 +10,16 @@ const BH: ['being_harmed'] = ['being_harmed'];
 const HO: ['harm_to_others'] = ['harm_to_others'];
 
 export const ACUTE_CASES = cases('suicide', [
+  // round 5: oblique acute signs
+  ['sewerslide attempt rn', 'imminent', S],
+  ['i just want to make sure someone else finds me first, not my mum', 'high', S],
+  ['who will find me', 'high', S],
+  ["my note is written", 'high', S, ["i feel so hopeless, i can't go on like this"]],
+  ["i've said my goodbyes", 'high', S, ["i can't do this anymore, i'm so tired"]],
+  ["i won't be around after tonight", 'imminent', S, ['i feel like such a burden to everyone']],
+  ["tonight's the night", 'imminent', S, ['i want to kill myself']],
+  ['everything is ready', 'high', S, ["i've been thinking about ending it"]],
+  ['took the lot', 'imminent', ['suicide', 'medical_emergency'], ['everything is pointless', 'so tired of all of it']],
   ["planning to do it next weekend while my flatmates are away", 'high', S],
   ["i'm going to do it friday when the house is empty", 'imminent', S],
   ["i'll do it while nobody's home", 'high', S],
@@ -41,6 +51,15 @@ export const ACUTE_MULTILINGUAL_CASES = cases('multilingual', [
 ]);
 
 export const ACUTE_NEGATIVES = cases('everyday', [
+  // round 5 look-alikes
+  ['who will find me a decent plumber this week?', 'none'],
+  ['my letter is written, wish me luck with the application', 'none'],
+  ["i've said my goodbyes to the team, last day tomorrow", 'none'],
+  ["i won't be around after tomorrow, off to spain for two weeks", 'none'],
+  ["tonight's the night! first date in ages", 'none'],
+  ['everything is ready for the party', 'none'],
+  ['we took the whole box of doughnuts to the office', 'none'],
+  ['the letters are on the table, can you post them?', 'none'],
   ["i'll do the ironing while the kids are away", 'none'],
   ["today's the day! exam results", 'none'],
   ['thanks for everything, see you tomorrow', 'none'],

@@ -19,6 +19,14 @@ export const ACUTE_RULES: RuleSpec[] = [
   rule('suicide.farewell.to-all', 'high', 'farewell', S, `(i )?love (you all|all of you|y'all|you guys) ${BYE}|take care of (yourselves|each other) ${BYE}`, { gate: 'distress' }),
   rule('suicide.farewell.thanks-all', 'high', 'farewell', S, `thank (you|u) for everything ([.,] )?(i )?love (you all|all of you|y'all) ${BYE}`),
   rule('suicide.farewell.tell-them', 'high', 'farewell', S, `tell (my )?${RELATION} (that )?i (love (her|him|them)|'m sorry|am sorry|'m so sorry)`, { gate: 'distress' }),
+  // Round 5, from our own companion-conversation corpus: oblique acute signs. An attempt said
+  // to be happening, who will find them; and, only in a hard moment, a note that is ready, goodbyes said, not being
+  // around after a set time (said on a last day at work, these are ordinary).
+  rule('suicide.attempt.now', 'imminent', 'attempt', S, `(suicide )?attempt(ing)? (right now|now)(?= ([.,] |$))`, { self: true }),
+  rule('suicide.prep.who-finds', 'high', 'prep', S, `(who|whoever) (will|would|is going to|'ll) find (me|my body)(?= ([.,?] |$|first|if|when|after))|(someone|somebody) (else )?finds me|(before|so) (anyone|someone|they|my \\S+) finds? me`, { self: true }),
+  rule('suicide.farewell.ready', 'high', 'farewell', S, `my (goodbye )?(note|notes|letter|letters) (is|are) (written|ready|done|finished)|(said|saying) (all )?my goodbyes|no tomorrow for me|(won't|will not) be (around|here|alive) (after|past|by) (tonight|today|tomorrow|\\S+day)`, { self: true, gate: 'distress' }),
+  // A moment set, said plainly: nothing alone, a plan after ideation or means (vague-plan).
+  rule('suicide.vague-plan.moment', 'none', 'vague-plan', S, `(tonight|today|tomorrow)('s| is) the (night|day)|it's happening (tonight|today|tomorrow|soon)|not long now|(hours|minutes) and it's (done|over)|(i've|i have) (chosen|picked) (a )?(date|day|\\S+day)|everything('s| is) (ready|set|sorted|arranged)(?= ([.,] |$))|(letters|notes) (are|is) (written|on the \\S+)`),
   // Heading to a height: nothing alone, a plan after ideation (imminent with "now").
   rule('suicide.vague-plan.to-height', 'none', 'vague-plan', S, `(going|heading|walking|driving|on my way) (back )?to (the |a )(bridge|cliffs?|roof|rooftop|tracks|train tracks|railway|top floor)`),
   rule('being_harmed.armed', 'high', 'abuse', 'being_harmed', `${PERP} (is |'s |was )?(\\S+ )?(outside|at) (my|the) (house|door|flat|apartment|window|work|school) ${G(6)}(with (a |his |her )|(he|she|they) (has|'s got|got|is holding|brought) (a |his |her ))${ARMS}`, { self: true }),

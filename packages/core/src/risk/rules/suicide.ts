@@ -95,7 +95,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   },
   {
     id: 'suicide.act.overdose-taken', level: 'imminent', family: 'act', category: S, also: 'medical_emergency',
-    src: `(took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}(like |about |around |maybe |over |almost |nearly |at least |more than |probably )?${QTY} ${G(3)}${MEDS}|(took|taken|swallowed|have taken) (an |a |another )?overdose|(took|taken|swallowed|downed|popped) ${ADV}(my |the |her |his )?(whole|entire) (\\S+ )?(bottle|box|pack|packet|supply|prescription|stash)`,
+    src: `(took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}(like |about |around |maybe |over |almost |nearly |at least |more than |probably )?${QTY} ${G(3)}${MEDS}|(took|taken|swallowed|have taken) (an |a |another )?overdose|(took|taken|swallowed|downed|popped) ${ADV}(my |the |her |his )?(whole|entire) (\\S+ )?(bottle|box|pack|packet|supply|prescription|stash)(?! of (?!(my |the |her |his )?${MEDS}))`,
     overrides: ['suicide.thoughts', 'suicide.method'],
   },
   rule('suicide.act.overdosed', 'imminent', 'act', S, `(i|i've|i have|i just|just|i think i|i might have|i may have|i've just) ${ADV}(overdosed|overdosing)|(i'm|i am) (overdosing|od'ing)`, { also: 'medical_emergency' }),
