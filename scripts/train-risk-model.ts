@@ -308,6 +308,19 @@ const oof = crossValidate(docs);
 const cuts: [number, number] = [pickCut(docs, oof, 1, SETTINGS.targetFalseAlarm), pickCut(docs, oof, 2, SETTINGS.targetHighFalseAlarm)];
 cuts[1] = Math.max(cuts[1], cuts[0]);
 const { scale, q } = fit(docs);
+/** What the model would add on texts shorter than minWords (which it does not read alone). */
+function shortReport(): Record<string, unknown> {
+  let pos = 0, posRules = 0, posBoth = 0, neg = 0, negRules = 0, negBoth = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i] as Doc;
+    if (d.words >= SETTINGS.minWords) continue;
+    const m = (oof[i] ?? 0) >= cuts[0];
+    if (d.y >= 1) { pos++; if (d.rules >= 2) posRules++; if (d.rules >= 2 || m) posBoth++; }
+    else { neg++; if (d.rules >= 2) negRules++; if (d.rules >= 2 || m) negBoth++; }
+  }
+  return { shortDocs: pos + neg, recall: [round3(posRules / pos), round3(posBoth / pos)], falseAlarm: [round3(negRules / neg), round3(negBoth / neg)] };
+}
+if (process.argv.includes('--short')) console.log(JSON.stringify(shortReport()));
 console.log(JSON.stringify({
   docs: docs.length,
   moderatePlus: docs.filter((d) => d.y >= 1).length,
