@@ -36,13 +36,13 @@ describe('risk dev set', () => {
   it('catches at-risk messages at moderate or above', () => {
     const atRisk = results.filter((r) => isAtLeast(r.c.level, 'moderate'));
     // measured 0.731 (465 cases, December 2026); 0.767 after round 4
-    expect(share(atRisk, (r) => isAtLeast(r.got, 'moderate'))).toBeGreaterThanOrEqual(0.75);
+    expect(share(atRisk, (r) => isAtLeast(r.got, 'moderate'))).toBeGreaterThanOrEqual(0.83);
   });
 
   it('catches high and imminent messages at high or above', () => {
     const severe = results.filter((r) => isAtLeast(r.c.level, 'high'));
     // measured 0.602; 0.660 after round 4
-    expect(share(severe, (r) => isAtLeast(r.got, 'high'))).toBeGreaterThanOrEqual(0.64);
+    expect(share(severe, (r) => isAtLeast(r.got, 'high'))).toBeGreaterThanOrEqual(0.72);
   });
 
   it('rarely raises a false alarm on none and low messages', () => {
