@@ -50,6 +50,12 @@ export interface ScoreSummary {
   model: ModelSums;
   /** The message sets a moment ("tonight", "on Friday"): with a `high` reading, a plan with a time. */
   timed: boolean;
+  /**
+   * Acute signs too ambiguous alone to count, by kind (bit 0 a moment set, 1 a farewell, 2
+   * preparation, 3 means at hand): "everything is ready", "gave my guitar away". Two kinds in a
+   * few turns are read together by the tracker.
+   */
+  latent: number;
 }
 
 export interface Scored extends ScoreSummary {
@@ -107,6 +113,8 @@ export function summarise(scored: Scored): ScoreSummary {
   const { evidence: _evidence, ...summary } = scored;
   return summary;
 }
+
+const LATENT_KIND: Partial<Record<Family, number>> = { 'vague-plan': 1, farewell: 2, prep: 4, means: 8 };
 
 // Times that set a moment ("tonight", "on Friday", "in an hour"); "now", "today" and "soon"
 // are too common in ordinary venting to turn a model reading into a plan.
@@ -254,6 +262,11 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   let familyBits = 0;
   let selfRisk = 0;
   const evidence: RiskEvidence[] = [];
+  let latent = 0;
+  for (const hit of hits) {
+    const kind = LATENT_KIND[hit.family];
+    if (kind !== undefined && levelIndex(hit.level) < 2 && hit.tags.every((t) => t === 'no-context')) latent |= kind;
+  }
   const sorted = hits.filter((h) => h.level !== 'none').sort((x, y) => x.a - y.a || x.rule.index - y.rule.index);
   for (const hit of sorted) {
     level = maxLevel(level, hit.level);
@@ -305,5 +318,5 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   // reading is strong enough to matter: the check reads the whole message again).
   const model = { sum: reading.sum > 0 && couldTip(reading) && analysis.supporter() ? 0 : reading.sum, features: reading.features, words: reading.words };
   const timed = timedSeen ?? hasSetTime(norm.text);
-  return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means, model, timed };
+  return { level, evidence, categoryBits, selfRisk, familyBits, distress, ownDistress, distressInContext, means, model, timed, latent };
 }

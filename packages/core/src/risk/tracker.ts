@@ -29,6 +29,8 @@ import { modelLevel, modelWindowEnabled, type ModelSums } from './model/classify
 
 export const DISTRESS_WINDOW = 10;
 export const HOLD_DECAY_TURNS = 5;
+/** Turns within which two kinds of ambiguous acute signs are read together. */
+const LATENT_WINDOW = 6;
 /** Turns the text model reads together (this one included). */
 export const MODEL_WINDOW = 5;
 const CUMULATIVE_FAMILIES_NEEDED = 3;
@@ -66,6 +68,8 @@ function validState(state: RiskTrackerState | undefined): RiskTrackerState {
     flagged: n(state.flagged, 0, Number.MAX_SAFE_INTEGER, 0),
     means: n(state.means, 0, 0x3ff, 0),
     window: validWindow(state.window),
+    latent: n(state.latent, 0, 15, 0),
+    latentTurn: n(state.latentTurn, -1, Number.MAX_SAFE_INTEGER, -1),
   };
 }
 
@@ -199,6 +203,19 @@ export class RiskTracker {
     // stretch the same flag over the calm turns that follow, so it enters as nothing.
     const kept = messageLevel >= 2 ? [0, 0, 0] : [scored.model.sum, scored.model.features, scored.model.words];
     const nextWindow = [...window, ...kept].slice(-3 * (MODEL_WINDOW - 1));
+
+    // Ambiguous acute signs of two kinds within a few turns ("everything is ready" … "gave my
+    // guitar away" … "the dog is at my mum's") are a constellation: high, imminent with a time.
+    const recentLatent = s.latent !== undefined && turn - (s.latentTurn ?? -99) <= LATENT_WINDOW ? s.latent : 0;
+    const latent = recentLatent | scored.latent;
+    if (scored.latent !== 0 && popcount(latent) >= 2 && messageLevel < 4) {
+      const signs = scored.timed ? 4 : 3;
+      if (signs > messageLevel) {
+        messageLevel = signs;
+        categoryBits = categoryBits || 1;
+        if (full) evidence.push(contextEvidence(signs === 4 ? 'context.acute-signs+time' : 'context.acute-signs', signs, categoryBits));
+      }
+    }
     const messageEvidence = full ? [...evidence] : evidence;
 
     // Retraction: only meaningful after a flag, and only if this turn is below that flag.
@@ -255,6 +272,8 @@ export class RiskTracker {
       flagged: s.flagged + (messageLevel >= 2 ? 1 : 0),
       means: s.means | scored.means,
       window: nextWindow,
+      latent,
+      latentTurn: scored.latent !== 0 ? turn : s.latentTurn ?? -1,
     };
     if (!full) return undefined;
 

@@ -95,4 +95,7 @@ export interface RiskTrackerState {
    * what they said.
    */
   window?: number[];
+  /** Kinds of ambiguous acute signs seen (see score.ts `latent`), and the turn of the last one. */
+  latent?: number;
+  latentTurn?: number;
 }

@@ -19,6 +19,10 @@ export const ACUTE_CASES = cases('suicide', [
   ["i won't be around after tonight", 'imminent', S, ['i feel like such a burden to everyone']],
   ["tonight's the night", 'imminent', S, ['i want to kill myself']],
   ['everything is ready', 'high', S, ["i've been thinking about ending it"]],
+  // two kinds of ambiguous acute signs within a few turns (tracker: context.acute-signs)
+  ['i have chosen thursday', 'imminent', S, ['i love you all. bye']],
+  ['my note is written', 'high', S, ['how was your day', 'everything is ready']],
+  ['i bought rope today', 'high', S, ["tonight's the night", 'not much else to say']],
   ['took the lot', 'imminent', ['suicide', 'medical_emergency'], ['everything is pointless', 'so tired of all of it']],
   ["planning to do it next weekend while my flatmates are away", 'high', S],
   ["i'm going to do it friday when the house is empty", 'imminent', S],
@@ -60,6 +64,8 @@ export const ACUTE_NEGATIVES = cases('everyday', [
   ['everything is ready for the party', 'none'],
   ['we took the whole box of doughnuts to the office', 'none'],
   ['the letters are on the table, can you post them?', 'none'],
+  // one kind of sign twice is not a constellation
+  ['everything is ready', 'none', undefined, ["tonight's the night! first date in ages"]],
   ["i'll do the ironing while the kids are away", 'none'],
   ["today's the day! exam results", 'none'],
   ['thanks for everything, see you tomorrow', 'none'],
