@@ -51,6 +51,11 @@ describe('anchor index', () => {
     expect(missing).toEqual([]);
   });
 
+  it('names every rule uniquely (evidence must say which rule fired)', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('gives every rule anchors, so none runs on every message', () => {
     expect(RULES.filter((rule) => rule.anchors.length === 0).map((rule) => rule.id)).toEqual([]);
   });
