@@ -92,7 +92,13 @@ async function startBoxBreathing(page: Page): Promise<void> {
   await tapSos(page);
   await rate(page, 1);
   await page.getByRole('button', { name: 'Start mild steps' }).click();
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Skip this one' }).click();
+  // One skip at a time: wait for the next step to show before skipping again (on a loaded
+  // machine a click can otherwise land while the previous step is still on screen).
+  for (let i = 0; i < 4; i++) {
+    const before = (await page.locator('#sos-step').textContent()) ?? '';
+    await page.getByRole('button', { name: 'Skip this one' }).click();
+    await expect(page.locator('#sos-step')).not.toHaveText(before);
+  }
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: 'Begin breathing' }).click();
   await expect(page.locator('.breath-cue')).toHaveText('Breathe in');

@@ -44,6 +44,7 @@ const SETTINGS = {
   minFeatures: 30,
   stem: 6,
   folds: 5,
+  bags: 4,
 };
 
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3, imminent: 4 };
@@ -132,7 +133,7 @@ function scoreOf(model: Model, doc: Doc): number {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-function train(docs: readonly Doc[], vocab: ReadonlySet<string>): Model {
+function train(docs: readonly Doc[], vocab: ReadonlySet<string>, seed = 0): Model {
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   const bias: [number, number] = [0, 0];
@@ -143,7 +144,7 @@ function train(docs: readonly Doc[], vocab: ReadonlySet<string>): Model {
     return { pos: docs.length / (2 * Math.max(1, pos)), neg: docs.length / (2 * Math.max(1, docs.length - pos)) };
   });
   for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
-    for (const doc of shuffled(docs, epoch + 1)) {
+    for (const doc of shuffled(docs, seed * 1000 + epoch + 1)) {
       const x = lengthNorm(doc);
       let s = 0;
       for (const f of doc.features) if (vocab.has(f)) s += (w.get(f) ?? 0) * x;
@@ -175,16 +176,30 @@ function docFrequencies(docs: readonly Doc[]): Map<string, number> {
   return df;
 }
 
+/**
+ * The average of several runs that see the texts in different orders: one run's weights
+ * depend on the order noticeably (which features survive pruning, where the cuts fall), and
+ * averaging makes the model a property of the corpus rather than of one shuffle.
+ */
+function bagged(docs: readonly Doc[], vocab: ReadonlySet<string>): Model {
+  const runs = Array.from({ length: SETTINGS.bags }, (_, seed) => train(docs, vocab, seed));
+  const w = new Map<string, number>();
+  for (const run of runs) for (const [f, v] of run.w) w.set(f, (w.get(f) ?? 0) + v / runs.length);
+  const bias: [number, number] = [0, 0];
+  for (const run of runs) for (const k of [0, 1] as const) bias[k] += run.bias[k] / runs.length;
+  return { bias, w };
+}
+
 /** Train, keep the strongest features, retrain on them, quantise. */
 function fit(docs: readonly Doc[]): { model: Model; scale: number; q: Map<string, number> } {
   const df = docFrequencies(docs);
   const vocab = new Set([...df].filter(([, n]) => n >= SETTINGS.minDocFreq).map(([f]) => f));
-  const full = train(docs, vocab);
+  const full = bagged(docs, vocab);
   // Rank by weight times how often the feature occurs: a large weight on a feature seen in two
   // texts is mostly noise, one seen in two hundred generalises.
   const importance = (f: string, w: number): number => Math.abs(w) * Math.sqrt(df.get(f) ?? 0);
   const strongest = [...full.w].sort((x, y) => importance(y[0], y[1]) - importance(x[0], x[1])).slice(0, SETTINGS.keep).map(([f]) => f);
-  const pruned = train(docs, new Set(strongest));
+  const pruned = bagged(docs, new Set(strongest));
   const top = Math.max(...[...pruned.w.values()].map(Math.abs));
   const half = (SETTINGS.levels - 1) / 2;
   const scale = top / half;
