@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { assessRisk, RiskTracker } from '../packages/core/src/risk';
 import { CORPUS } from '../packages/core/src/risk/corpus';
+import { setModelEnabled } from '../packages/core/src/risk/model/classify';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -62,10 +63,17 @@ export async function run(): Promise<Record<string, unknown>> {
 
   // Throughput on one core, never-seen messages (inputs prepared outside the timed loop).
   const n = 100_000;
-  const inputs = Array.from({ length: n }, (_, i) => fresh(short[i % short.length] ?? ''));
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) assessRisk(inputs[i] ?? '');
-  const shortMsgsPerSec = Math.round(n / ((performance.now() - t0) / 1000));
+  const throughput = (): number => {
+    const batch = Array.from({ length: n }, (_, i) => fresh(short[i % short.length] ?? ''));
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) assessRisk(batch[i] ?? '');
+    return Math.round(n / ((performance.now() - t0) / 1000));
+  };
+  const shortMsgsPerSec = throughput();
+  // Side by side in the same run: the rules alone, without the text model (what it costs).
+  setModelEnabled(false);
+  const rulesOnlyMsgsPerSec = throughput();
+  setModelEnabled(true);
   const shortInputs = Array.from({ length: 20_000 }, (_, i) => fresh(short[i % short.length] ?? ''));
   const shortLatency = latencies(shortInputs.length, (i) => assessRisk(shortInputs[i] ?? ''));
 
@@ -91,6 +99,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
   return {
     short: { messagesPerSecond: shortMsgsPerSec, ...shortLatency },
+    shortRulesOnly: { messagesPerSecond: rulesOnlyMsgsPerSec, note: 'same messages, text model off (measured in the same run)' },
     context50: { ...trackerAfter(50), note: 'RiskTracker.assess after 50 turns (the path the companion uses)' },
     context500: { ...trackerAfter(500), note: 'RiskTracker.assess after 500 turns' },
     stateless50Warm: { ...warm, note: 'assessRisk(text, last 50 turns), earlier turns already analysed' },

@@ -15,7 +15,6 @@ import { openDatabase, SQLITE_FILE, type Dialect } from '../src/storage/db';
 import { migrateToLatest } from '../src/storage/migrator';
 import type { App } from '../src/types';
 import type { Clock } from '@kinbridge/core';
-import { afterAll, beforeAll } from 'vitest';
 
 export const TEST_ORIGIN = 'http://localhost:80';
 export const dialects: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -129,16 +128,3 @@ function requiredEnv(name: string): string {
   return value;
 }
 
-/**
- * For a describe block whose tests share one app and one signed-up person: created before
- * the block's tests, closed after them. Read `.t` and `.me` inside tests.
- */
-export function useSignedUpApp(dialect: Dialect): { readonly t: TestApp; readonly me: SignedUp } {
-  const shared = {} as { t: TestApp; me: SignedUp };
-  beforeAll(async () => {
-    shared.t = await createTestApp({ dialect });
-    shared.me = await shared.t.signUp();
-  });
-  afterAll(async () => shared.t.close());
-  return shared;
-}

@@ -18,7 +18,7 @@ import { CUMULATIVE_FAMILIES, SELF_RISK_FAMILIES, type Family } from './rules';
 import { categoryBit, levelIndex, maxLevel } from './levels';
 import type { RiskEvidence, RiskLevel } from './types';
 import { spans, TIME, WEARY } from './context/markers';
-import { couldTip, readWithModel, type ModelReading, type ModelSums } from './model/classify';
+import { couldTip, modelEnabled, readWithModel, type ModelReading, type ModelSums } from './model/classify';
 
 export interface ContextSignals {
   /** Distress or risk within the recent turns. */
@@ -113,6 +113,8 @@ export function summarise(scored: Scored): ScoreSummary {
   const { evidence: _evidence, ...summary } = scored;
   return summary;
 }
+
+const OFF: ModelReading = { sum: 0, features: 0, words: 0, level: 0, top: [] };
 
 const LATENT_KIND: Partial<Record<Family, number>> = { 'vague-plan': 1, farewell: 2, prep: 4, means: 8 };
 
@@ -289,7 +291,7 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
   }
   // The text model gets its say where it reads more than the rules (see model/). A model
   // reading of `high` with a set time ("tonight", "on Friday") is a plan with a time: imminent.
-  analysis.model ??= readWithModel(norm, discounted(analysis));
+  analysis.model ??= modelEnabled() ? readWithModel(norm, discounted(analysis)) : OFF;
   let timedSeen: boolean | undefined;
   let reading: ModelReading = analysis.model;
   // A reply supporting someone else describes their situation in the words of risk; only the

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applySosEvent, startSosSession, starterPlan, toEpisode } from '@kinbridge/core';
 import type { Episode, EpochMs, SosEvent, SosSession } from '@kinbridge/core';
-import { dialects, useSignedUpApp, type SignedUp } from '../../test/helpers';
+import { dialects, type SignedUp } from '../../test/helpers';
+import { useSignedUpApp } from '../../test/shared-app';
 
 describe.each(dialects)('on %s', (dialect) => {
   const shared = useSignedUpApp(dialect);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CrisisPlan, PlanVersion } from '@kinbridge/core';
-import { dialects, useSignedUpApp, type SignedUp } from '../../test/helpers';
+import { dialects, type SignedUp } from '../../test/helpers';
+import { useSignedUpApp } from '../../test/shared-app';
 import { pdfDrawnText } from './pdf-text.test-helper';
 
 describe.each(dialects)('on %s', (dialect) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dialects, useSignedUpApp } from '../../test/helpers';
+import { dialects } from '../../test/helpers';
+import { useSignedUpApp } from '../../test/shared-app';
 
 describe.each(dialects)('on %s', (dialect) => {
   const shared = useSignedUpApp(dialect);

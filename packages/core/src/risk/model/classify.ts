@@ -76,6 +76,11 @@ export function setModelEnabled(on: boolean, window = on): void {
   windowEnabled = window;
 }
 
+/** Whether the model reads at all (off only in evaluation ablations and benchmarks). */
+export function modelEnabled(): boolean {
+  return enabled;
+}
+
 /** Whether the tracker may read several turns together (see tracker.ts). */
 export function modelWindowEnabled(): boolean {
   return windowEnabled;
