@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { assessRisk, isAtLeast, RiskTracker } from '../index';
 import { normalise } from '../normalise';
 import { readWithModel } from './classify';
+import { featureCount, textFeatures, wordCount } from './features';
+import { CORPUS } from '../corpus';
 import { RISK_MODEL } from './weights';
 
 const SUPPORTER =
@@ -78,5 +80,20 @@ describe('reading several turns together', () => {
     const tracker = new RiskTracker();
     const turns = ['morning!', 'had a long walk with the dog', 'then lunch with my sister', 'thinking of making soup tonight', 'any ideas for a recipe?'];
     for (const t of turns) expect(tracker.assess(t).level).toBe('none');
+  });
+});
+
+describe('features', () => {
+  it('are read at run time exactly as the training script reads them', () => {
+    const vocab = RISK_MODEL.vocab.split(' ');
+    const zero = 97 + (RISK_MODEL.levels - 1) / 2;
+    const weight = new Map(vocab.map((f, i) => [f, RISK_MODEL.weights.charCodeAt(i) - zero]));
+    for (const c of CORPUS.slice(0, 400)) {
+      const norm = normalise(c.text);
+      let sum = 0;
+      for (const f of textFeatures(norm, RISK_MODEL.stem).keys()) sum += weight.get(f) ?? 0;
+      const read = readWithModel(norm);
+      expect([read.sum, read.features, read.words]).toEqual([sum, featureCount(norm, RISK_MODEL.stem), wordCount(norm)]);
+    }
   });
 });
