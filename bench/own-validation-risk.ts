@@ -1,5 +1,5 @@
-// `npm run val:risk`: scores the detector on bench/own-validation/histories.jsonl — forum post
-// histories written for Kinbridge by a colleague who saw neither the rules nor the model, and
+// `npm run val:risk`: scores the detector on bench/own-validation/*.jsonl — forum post
+// histories written for Kinbridge by colleagues who saw neither the rules nor the model, and
 // which nothing is trained or tuned on. Each user's posts are one conversation and the peak
 // level counts, as with the external Gaur set, so the two can be compared. Only aggregate
 // figures are printed (the point is to keep it unseen). RISK_ABLATION=rules|no-window as in
@@ -11,21 +11,23 @@ import { isAtLeast, RiskTracker, RISK_LEVELS, type RiskLevel } from '../packages
 import { setModelEnabled } from '../packages/core/src/risk/model/classify';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const FILE = path.resolve(repoRoot, 'bench/own-validation/histories.jsonl');
+const DIR = path.resolve(repoRoot, 'bench/own-validation');
 const AT_RISK = new Set(['Ideation', 'Behavior', 'Attempt']);
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function main(): void {
-  const ablation = process.env.RISK_ABLATION;
-  if (ablation === 'rules') setModelEnabled(false);
-  else if (ablation === 'no-window') setModelEnabled(true, false);
-  if (!fs.existsSync(FILE)) {
-    console.log(JSON.stringify({ error: `${FILE} not present` }));
-    return;
-  }
+interface Figures {
+  users: number;
+  malformed: number;
+  atRiskRecallModeratePlus: number;
+  supportiveModeratePlus: number;
+  behaviorAttemptHighPlus: number;
+  peakLevelByLabel: Record<string, Record<RiskLevel, number>>;
+}
+
+function score(lines: readonly string[]): Figures {
   const peaks: Record<string, Record<RiskLevel, number>> = {};
-  let atRisk = 0, atRiskHit = 0, supportive = 0, supportiveHit = 0, ba = 0, baHigh = 0, malformed = 0;
-  for (const line of fs.readFileSync(FILE, 'utf8').split('\n')) {
+  let users = 0, atRisk = 0, atRiskHit = 0, supportive = 0, supportiveHit = 0, ba = 0, baHigh = 0, malformed = 0;
+  for (const line of lines) {
     if (!line.trim()) continue;
     let row: { label?: unknown; posts?: unknown };
     try {
@@ -38,6 +40,7 @@ function main(): void {
       malformed++;
       continue;
     }
+    users++;
     const tracker = new RiskTracker();
     let peak: RiskLevel = 'none';
     for (const post of row.posts) peak = tracker.assess(String(post)).peak;
@@ -57,15 +60,34 @@ function main(): void {
       if (isAtLeast(peak, 'high')) baHigh++;
     }
   }
-  console.log(JSON.stringify({
-    ...(ablation ? { ablation } : {}),
-    users: Object.values(peaks).reduce((n, p) => n + Object.values(p).reduce((a, b) => a + b, 0), 0),
+  return {
+    users,
     malformed,
     atRiskRecallModeratePlus: round(atRiskHit / Math.max(1, atRisk)),
     supportiveModeratePlus: round(supportiveHit / Math.max(1, supportive)),
     behaviorAttemptHighPlus: round(baHigh / Math.max(1, ba)),
     peakLevelByLabel: peaks,
-  }, null, 2));
+  };
+}
+
+function main(): void {
+  const ablation = process.env.RISK_ABLATION;
+  if (ablation === 'rules') setModelEnabled(false);
+  else if (ablation === 'no-window') setModelEnabled(true, false);
+  const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  if (files.length === 0) {
+    console.log(JSON.stringify({ error: `no validation files in ${DIR}` }));
+    return;
+  }
+  const all: string[] = [];
+  const byFile: Record<string, Omit<Figures, 'peakLevelByLabel'>> = {};
+  for (const file of files) {
+    const lines = fs.readFileSync(path.join(DIR, file), 'utf8').split('\n');
+    all.push(...lines);
+    const { peakLevelByLabel: _peaks, ...figures } = score(lines);
+    byFile[file] = figures;
+  }
+  console.log(JSON.stringify({ ...(ablation ? { ablation } : {}), ...score(all), byFile }, null, 2));
 }
 
 main();
