@@ -35,13 +35,13 @@ describe('risk dev set', () => {
 
   it('catches at-risk messages at moderate or above', () => {
     const atRisk = results.filter((r) => isAtLeast(r.c.level, 'moderate'));
-    // measured 0.731 (465 cases, December 2026); 0.767 after round 4
+    // measured 0.731 (465 cases, December 2026); 0.767 after round 4; 0.849 after round 5
     expect(share(atRisk, (r) => isAtLeast(r.got, 'moderate'))).toBeGreaterThanOrEqual(0.83);
   });
 
   it('catches high and imminent messages at high or above', () => {
     const severe = results.filter((r) => isAtLeast(r.c.level, 'high'));
-    // measured 0.602; 0.660 after round 4
+    // measured 0.602; 0.660 after round 4; 0.703 after round 5 (text model)
     expect(share(severe, (r) => isAtLeast(r.got, 'high'))).toBeGreaterThanOrEqual(0.69);
   });
 
