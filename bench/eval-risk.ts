@@ -247,14 +247,21 @@ function scoreHeldout(file: string): Figures {
   };
 }
 
-function main(): void {
-  const started = performance.now();
-  const report: Record<string, unknown> = {};
-  // Ablations, to report what the text model adds: RISK_ABLATION=rules (rules alone) or
-  // RISK_ABLATION=no-window (the model per message, without reading turns together).
+/**
+ * Ablations, to report what the text model adds: RISK_ABLATION=rules (rules alone) or
+ * RISK_ABLATION=no-window (the model per message, without reading turns together).
+ */
+export function applyAblation(): string | undefined {
   const ablation = process.env.RISK_ABLATION;
   if (ablation === 'rules') setModelEnabled(false);
   else if (ablation === 'no-window') setModelEnabled(true, false);
+  return ablation;
+}
+
+function main(): void {
+  const started = performance.now();
+  const report: Record<string, unknown> = {};
+  const ablation = applyAblation();
   if (ablation) report.ablation = ablation;
   if (!fs.existsSync(externalDir)) {
     console.log(`eval:risk: external evaluation data not found at ${externalDir}; nothing to score there.`);

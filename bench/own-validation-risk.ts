@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAtLeast, RiskTracker, RISK_LEVELS, type RiskLevel } from '../packages/core/src/risk';
-import { setModelEnabled } from '../packages/core/src/risk/model/classify';
+import { applyAblation } from './eval-risk';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.resolve(repoRoot, 'bench/own-validation');
@@ -71,9 +71,7 @@ function score(lines: readonly string[]): Figures {
 }
 
 function main(): void {
-  const ablation = process.env.RISK_ABLATION;
-  if (ablation === 'rules') setModelEnabled(false);
-  else if (ablation === 'no-window') setModelEnabled(true, false);
+  const ablation = applyAblation();
   const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort() : [];
   if (files.length === 0) {
     console.log(JSON.stringify({ error: `no validation files in ${DIR}` }));

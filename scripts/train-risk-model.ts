@@ -45,8 +45,6 @@ const SETTINGS = {
   stem: 6,
   folds: 5,
   bags: 4,
-  /** 1: stem pairs are features too; 0: single stems only (a smaller vocabulary). */
-  pairs: 1,
 };
 
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3, imminent: 4 };
@@ -195,7 +193,7 @@ function bagged(docs: readonly Doc[], vocab: ReadonlySet<string>): Model {
 /** Train, keep the strongest features, retrain on them, quantise. */
 function fit(docs: readonly Doc[]): { model: Model; scale: number; q: Map<string, number> } {
   const df = docFrequencies(docs);
-  const vocab = new Set([...df].filter(([f, n]) => n >= SETTINGS.minDocFreq && (SETTINGS.pairs === 1 || !f.includes('_'))).map(([f]) => f));
+  const vocab = new Set([...df].filter(([, n]) => n >= SETTINGS.minDocFreq).map(([f]) => f));
   const full = bagged(docs, vocab);
   // Rank by weight times how often the feature occurs: a large weight on a feature seen in two
   // texts is mostly noise, one seen in two hundred generalises.

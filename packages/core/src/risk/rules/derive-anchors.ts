@@ -86,35 +86,17 @@ function parse(src: string): Node[][] {
   return alternatives();
 }
 
-/** Prefixes one of which starts the first token of every match of `alts`, or undefined. */
-function leading(alts: readonly Node[][]): Set<string> | undefined {
-  const out = new Set<string>();
-  for (const seq of alts) {
-    const first = leadingOfSeq(seq, 0);
-    if (!first) return undefined;
-    for (const p of first) out.add(p);
-  }
-  return out;
-}
-
-/** The literal run (or alternatives) a sequence begins with from position `at`. */
-function leadingOfSeq(seq: readonly Node[], at: number): Set<string> | undefined {
+/**
+ * The literal text a token starting at `seq[at]` must begin with ("kill" in "kill(ing)? my…"),
+ * or undefined when it starts with anything else (a group is handled by candidates()).
+ */
+function literalRun(seq: readonly Node[], at: number): Set<string> | undefined {
   let run = '';
   for (let j = at; j < seq.length; j++) {
     const node = seq[j] as Node;
     if (node.k === 'z') continue;
-    if (node.k === 'c' && node.ch !== ' ') {
-      run += node.ch;
-      continue;
-    }
-    if (run) return new Set([run]);
-    if (node.k === 'g' && node.min > 0) {
-      const inner = leading(node.alts);
-      if (!inner) return undefined;
-      // A group's literal start may continue after it ("(?:kill|end) my…" stops at the space).
-      return inner;
-    }
-    return undefined;
+    if (node.k !== 'c' || node.ch === ' ') break;
+    run += node.ch;
   }
   return run ? new Set([run]) : undefined;
 }
@@ -153,7 +135,7 @@ function candidates(seq: readonly Node[], startsToken: boolean, out: Set<string>
     const node = seq[j] as Node;
     if (node.k === 'z') continue;
     if (atStart) {
-      const set = leadingOfSeq(seq, j);
+      const set = literalRun(seq, j);
       if (set) out.push(set);
     }
     // A required group: every alternative passes through its own best place, so the union of
