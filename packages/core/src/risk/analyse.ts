@@ -82,7 +82,8 @@ const BEHAVIOUR_FAMILIES: ReadonlySet<Family> = new Set<Family>(['attempt', 'act
 
 const PANIC_LIKE: ReadonlySet<string> = new Set(['medical.breathing', 'medical.dying', 'medical.chest']);
 
-const QUOTE_MARK = /["“«„]/;
+// A double quote, or a single quote opening a quotation (after a space, before a word).
+const QUOTE_MARK = /["“«„]|(?:^|[\s(:])'\w/;
 
 const PAST_VERBS = new Set(['was', 'were', 'wanted', 'felt', 'had', 'used', 'thought', 'tried', 'attempted', 'did', 'became', 'went', 'wrote', 'survived', 'got']);
 
@@ -169,6 +170,20 @@ function hasRecovery(norm: Normalised): boolean {
   for (let k = 0; k < list.length; k += 2) {
     const before = norm.text.slice(Math.max(0, (list[k] ?? 0) - 12), list[k] ?? 0);
     if (!/(?:after|being|of) $/.test(before)) return true;
+  }
+  return false;
+}
+
+// Words just before a risk phrase that put it behind the person: "three years clean from self
+// harm", "since I stopped wanting to die", "I survived my attempt".
+const OVERCOME = new Set(['clean', 'free', 'stopped', 'quit', 'survived', 'beat', 'overcame', 'recovered', 'recovering', 'sober']);
+
+/** An OVERCOME word among the three words before the match, within its clause. */
+function overcomeBefore(norm: Normalised, t0: number): boolean {
+  for (let i = t0 - 1; i >= Math.max(0, t0 - 3); i--) {
+    const w = norm.tokens[i]?.w ?? '.';
+    if (OVERCOME.has(w)) return true;
+    if (w === '.' || w === '?' || w === ',' || HARD_BREAK.has(w)) return false;
   }
   return false;
 }
@@ -368,12 +383,13 @@ export function analyse(text: string, allRules = false): Analysis {
       const recent = recentIn().has(clauses[hit.t0] ?? -1) || recentIn().has(clauses[hit.t1] ?? -1);
       const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
       const returned = relapse() && !recovery() && SELF_RISK_FAMILIES.has(family);
-      const past = !recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))) || (pastVerb && supporter()));
+      const overcome = !returned && overcomeBefore(norm, hit.t0);
+      const past = overcome || (!recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))) || (pastVerb && supporter())));
       // A medical event in the past is not an emergency now; a supporter sharing their own
       // past speaks from the other side of it (see context/voice.ts).
       if (past) {
-        const over = recovery() || supporter();
-        lower(hit, over || family === 'medical' ? 'low' : 'moderate', recovery() ? 'past-recovered' : over ? 'supporter-past' : 'past');
+        const over = overcome || recovery() || supporter();
+        lower(hit, over || family === 'medical' ? 'low' : 'moderate', overcome || recovery() ? 'past-recovered' : over ? 'supporter-past' : 'past');
       }
     }
 

@@ -116,6 +116,8 @@ export function summarise(scored: Scored): ScoreSummary {
 
 const OFF: ModelReading = { sum: 0, features: 0, words: 0, level: 0, top: [] };
 
+const HISTORY_NOUN = new Set(['my', 'since', 'after', 'before', 'during']);
+
 const LATENT_KIND: Partial<Record<Family, number>> = { 'vague-plan': 1, farewell: 2, prep: 4, means: 8 };
 
 // Times that set a moment ("tonight", "on Friday", "in an hour"); "now", "today" and "soon"
@@ -206,8 +208,9 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
         if (untouched && base >= 2 && ctx.nowIn.has(hit.sentence)) raise(hit, 'high', 'now');
         break;
       case 'attempt':
-        // "I hanged myself but the rope broke" said now: an act that has just happened.
-        if (untouched && base >= 3 && ctx.nowIn.has(hit.sentence)) raise(hit, 'imminent', 'now');
+        // "I hanged myself but the rope broke" said now: an act that has just happened. An
+        // attempt named as a noun ("since my last attempt") is history, whatever the sentence's time.
+        if (untouched && base >= 3 && ctx.nowIn.has(hit.sentence) && !HISTORY_NOUN.has(norm.tokens[hit.t0]?.w ?? '')) raise(hit, 'imminent', 'now');
         break;
       case 'sh-urge':
       case 'sh-act':

@@ -23,13 +23,29 @@ const OWN_QUOTE = /\b(?:i|i've|i'd|i'm|ive|im|my (?:brain|head|mind|thoughts|dep
 // "she texted me". A quote with no one named ("'I want to die' is all I think") is the writer's.
 const OTHER_SPEAKER = /\b(?:you|u|ur|your|he|she|they|him|her|them|his|their|op|someone|somebody|people|everyone|friend|mom|mum|dad|son|daughter|brother|sister|wife|husband|partner|boyfriend|girlfriend|bf|gf|kid|child|teen|student|client|patient|cousin|coworker|colleague|roommate|flatmate|[a-z]+ (?:says|said|told|texted|wrote|posted|asked|messaged))\b/i;
 
-/** [start, end) ranges of the original text inside double quotes that are not the writer's own. */
+/**
+ * Where a single quote that opens a quotation closes: the next ' with a word before it and no
+ * letter after it. Apostrophes inside words ("don't", "I'm") never open or close one.
+ */
+function singleClose(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    if (text[j] === "'" && /\S/.test(text[j - 1] ?? ' ') && !/\w/.test(text[j + 1] ?? ' ')) return j;
+  }
+  return -1;
+}
+
+/**
+ * [start, end) ranges of the original text inside quotes that are not the writer's own. Single
+ * quotes count too (British and much forum writing quotes speech that way) when one opens
+ * after a space and before a letter.
+ */
 export function reportedRanges(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const open = text[i] ?? '';
-    if (!OPEN.has(open)) continue;
-    const close = text.indexOf(CLOSE[open] ?? '"', i + 1);
+    const single = open === "'" && /[\s(:]/.test(text[i - 1] ?? ' ') && /\w/.test(text[i + 1] ?? '');
+    if (!single && !OPEN.has(open)) continue;
+    const close = single ? singleClose(text, i + 2) : text.indexOf(CLOSE[open] ?? '"', i + 1);
     // An unmatched or very long "quote" is more likely a stray mark than a quotation.
     if (close < 0 || close - i > 400) continue;
     const before = text.slice(Math.max(0, i - 80), i).split(/[.!?]\s/).pop() ?? '';

@@ -27,4 +27,15 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'I keep looking at the bridge photos from our trip', level: 'none', note: 'means fixation needs context' },
   { group: 'professional', text: 'Suicidal ideation is common in depression', level: 'low', note: 'clinical noun phrase without a person is a topic (low), not a disclosure' },
   { group: 'everyday', text: 'What is the tallest building in Dubai?', context: ['I\'m scared of heights lol'], level: 'none', note: 'a loose affect word made a tourist question read as facilitation' },
+  // Round 6: past stories read as now (found in our own supporters' and recovery posts).
+  { group: 'past', text: 'Tonight I\'m celebrating 1,000 days since my last attempt.', level: 'high', categories: ['suicide'], note: 'an attempt named as a noun took "tonight" as the time of the act (was imminent)' },
+  { group: 'past', text: 'Five years ago this week I was in the ICU after trying to end my life.', level: 'moderate', categories: ['suicide'], note: '"this week" after "years ago" is an anniversary, not recent (was imminent)' },
+  { group: 'past', text: 'At 19 I thought about ending my life almost every day.', level: 'moderate', categories: ['suicide'], note: 'an age ("at 19") read as a clock time (was imminent)' },
+  { group: 'past', text: '3 years clean from self harm today! my scars are faded', level: 'low', note: 'the risk words are what the person is clean from' },
+  { group: 'past', text: 'since I stopped wanting to die, food tastes like food again', level: 'low', note: '"stopped wanting to die" is recovery' },
+  { group: 'third-party', text: 'my son said \'I just want to disappear\' at dinner on sunday.', level: 'low', note: 'speech in single quotes is a report, like double quotes' },
+  { group: 'professional', text: 'You can say to the GP \'I took an overdose two weeks ago\' and they will know what tests to do.', level: 'low', note: 'advice quoting words to say, in single quotes' },
+  { group: 'self-harm', text: 'I was clean from self harm for two years but relapsed today', level: 'high', categories: ['self_harm'], note: 'a relapse undoes "clean from"' },
+  { group: 'suicide', text: 'I\'m going to kill myself at 9 tonight', level: 'imminent', categories: ['suicide'], note: 'a small clock number is still a time' },
+  { group: 'suicide', text: 'I\'m sober and I want to die', level: 'moderate', categories: ['suicide'], note: '"sober" in an earlier clause does not put the wish behind the person' },
 ];
