@@ -32,16 +32,19 @@ interface Table {
 }
 let table: Table | undefined;
 
-/** Feature → quantised weight, unpacked once from the compact generated form. */
+/** Every feature with its quantised weight, unpacked from the compact generated form. */
+export function modelFeatures(): [feature: string, weight: number][] {
+  const groups = RISK_MODEL.byWeight;
+  const half = (groups.length - 1) / 2;
+  return groups.flatMap((group, k) => (group ? group.split(' ').map((f): [string, number] => [f, k - half]) : []));
+}
+
+/** Feature → quantised weight, unpacked once. */
 function weights(): Table {
   if (table) return table;
   const words = new Map<string, number>();
   const pairs = new Map<string, Map<string, number>>();
-  const vocab = RISK_MODEL.vocab.split(' ');
-  const zero = 97 + (RISK_MODEL.levels - 1) / 2;
-  for (let i = 0; i < vocab.length; i++) {
-    const feature = vocab[i] ?? '';
-    const weight = RISK_MODEL.weights.charCodeAt(i) - zero;
+  for (const [feature, weight] of modelFeatures()) {
     const cut = feature.indexOf('_');
     if (cut < 0) words.set(feature, weight);
     else {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk, isAtLeast, RiskTracker } from '../index';
 import { normalise } from '../normalise';
-import { readWithModel } from './classify';
+import { modelFeatures, readWithModel } from './classify';
 import { featureCount, textFeatures, wordCount } from './features';
 import { CORPUS } from '../corpus';
 import { RISK_MODEL } from './weights';
@@ -17,9 +17,9 @@ const SUPPORTER =
 describe('text model', () => {
   it('lifts a long message that no rule reads and names the words that weighed', () => {
     // Built from the model's own strongest words, so the test holds whatever the training data.
-    const vocab = RISK_MODEL.vocab.split(' ');
-    const top = Math.max(...[...RISK_MODEL.weights].map((c) => c.charCodeAt(0)));
-    const strong = vocab.filter((f, i) => RISK_MODEL.weights.charCodeAt(i) === top && !f.includes('_') && f.length < RISK_MODEL.stem);
+    const features = modelFeatures();
+    const top = Math.max(...features.map(([, w]) => w));
+    const strong = features.filter(([f, w]) => w === top && !f.includes('_') && f.length < RISK_MODEL.stem).map(([f]) => f);
     const text = `${strong.slice(0, 12).join(' and ')} and then the week went on as usual for me at home.`;
     const result = assessRisk(text);
     expect(isAtLeast(result.level, 'moderate')).toBe(true);
@@ -51,9 +51,10 @@ describe('text model', () => {
     expect(assessRisk(text).level).toBe('imminent');
   });
 
-  it('ships well-formed weights: one letter per feature, each feature once', () => {
-    const vocab = RISK_MODEL.vocab.split(' ');
-    expect(RISK_MODEL.weights.length).toBe(vocab.length);
+  it('ships well-formed weights: each feature once, none weighing zero, steps symmetric around zero', () => {
+    const vocab = modelFeatures().map(([f]) => f);
+    expect(RISK_MODEL.byWeight.length % 2).toBe(1);
+    expect(RISK_MODEL.byWeight[(RISK_MODEL.byWeight.length - 1) / 2]).toBe('');
     expect(new Set(vocab).size).toBe(vocab.length);
     expect(vocab.length).toBeGreaterThan(100);
     expect(RISK_MODEL.cuts[1]).toBeGreaterThanOrEqual(RISK_MODEL.cuts[0] ?? 0);
@@ -85,9 +86,7 @@ describe('reading several turns together', () => {
 
 describe('features', () => {
   it('are read at run time exactly as the training script reads them', () => {
-    const vocab = RISK_MODEL.vocab.split(' ');
-    const zero = 97 + (RISK_MODEL.levels - 1) / 2;
-    const weight = new Map(vocab.map((f, i) => [f, RISK_MODEL.weights.charCodeAt(i) - zero]));
+    const weight = new Map(modelFeatures());
     for (const c of CORPUS.slice(0, 400)) {
       const norm = normalise(c.text);
       let sum = 0;
