@@ -16,6 +16,7 @@ import { minLevel } from './levels';
 import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
 import type { RiskCategory, RiskLevel } from './types';
 import type { ModelReading } from './model/classify';
+import { wordSet } from './words';
 
 export interface Hit {
   rule: Rule;
@@ -85,7 +86,7 @@ const PANIC_LIKE: ReadonlySet<string> = new Set(['medical.breathing', 'medical.d
 // A double quote, or a single quote opening a quotation (after a space, before a word).
 const QUOTE_MARK = /["“«„]|(?:^|[\s(:])'\w/;
 
-const PAST_VERBS = new Set(['was', 'were', 'wanted', 'felt', 'had', 'used', 'thought', 'tried', 'attempted', 'did', 'became', 'went', 'wrote', 'survived', 'got']);
+const PAST_VERBS = wordSet('was were wanted felt had used thought tried attempted did became went wrote survived got');
 
 function sentenceIds(norm: Normalised): Int32Array {
   const ids = new Int32Array(norm.tokens.length);
@@ -98,7 +99,7 @@ function sentenceIds(norm: Normalised): Int32Array {
   return ids;
 }
 
-const CLAUSE_BREAK = new Set([',', 'but', 'though', 'although', 'however', 'and', 'so', 'because', 'yet']);
+const CLAUSE_BREAK = wordSet(', but though although however and so because yet');
 
 /** Clause index per token: sentences split further at commas and conjunctions. */
 function clauseIds(norm: Normalised): Int32Array {
@@ -135,7 +136,7 @@ function questionSentences(norm: Normalised, ids: Int32Array): Set<number> {
 
 // Words that start a new clause with its own tense: a past marker on one side ("I've been
 // depressed for years and I want to die") says nothing about the other side.
-const HARD_BREAK = new Set(['but', 'though', 'although', 'however', 'and', 'so', 'because', 'yet', 'now', 'today', 'tonight']);
+const HARD_BREAK = wordSet('but though although however and so because yet now today tonight');
 
 /** Token ranges [t0, t1] of a marker's matches. */
 function markerRanges(marker: RegExp, norm: Normalised): number[] {
@@ -176,7 +177,7 @@ function hasRecovery(norm: Normalised): boolean {
 
 // Words just before a risk phrase that put it behind the person: "three years clean from self
 // harm", "since I stopped wanting to die", "I survived my attempt".
-const OVERCOME = new Set(['clean', 'free', 'stopped', 'quit', 'survived', 'beat', 'overcame', 'recovered', 'recovering', 'sober']);
+const OVERCOME = wordSet('clean free stopped quit survived beat overcame recovered recovering sober');
 
 /** An OVERCOME word among the three words before the match, within its clause. */
 function overcomeBefore(norm: Normalised, t0: number): boolean {

@@ -11,68 +11,34 @@
 // The same context checks as for rules (who is speaking, negation, past, masks) apply after.
 import type { Token } from './normalise';
 import type { Family, Rule } from './rules';
+import { wordSet } from './words';
 
-const DESIRE = new Set([
-  'want', 'wanted', 'wanting', 'wants', 'wish', 'wished', 'wishing', 'hope', 'hoping', 'pray', 'praying', 'rather',
-  'ready', 'longing', 'long', 'crave', 'craving', 'tempted', 'welcome', 'think', 'thinking', 'thought', 'thoughts',
-  'considering', 'consider', 'imagine', 'imagining', 'fantasize', 'fantasise', 'fantasizing', 'fantasising', 'dream',
-  'dreaming', 'obsess', 'obsessing', 'picture', 'picturing', 'wonder', 'wondering', 'romanticize', 'romanticise',
-  'envy', 'jealous', 'wait', 'forward',
-]);
+const DESIRE = wordSet('want wanted wanting wants wish wished wishing hope hoping pray praying rather ready longing long crave craving tempted welcome think thinking thought thoughts considering consider imagine imagining fantasize fantasise fantasizing fantasising dream dreaming obsess obsessing picture picturing wonder wondering romanticize romanticise envy jealous wait forward');
 
-const DEATH = new Set([
-  'die', 'dying', 'dead', 'death', 'suicide', 'suicidal', 'unalive', 'unaliving', 'grave', 'coffin', 'afterlife',
-  'perish', 'disappear', 'disappearing', 'vanish', 'vanishing', 'nonexistence', 'nonexistent', 'oblivion', 'gone',
-]);
+const DEATH = wordSet('die dying dead death suicide suicidal unalive unaliving grave coffin afterlife perish disappear disappearing vanish vanishing nonexistence nonexistent oblivion gone');
 
 // Words that may stand between the two without changing who or what the clause is about.
-const GLUE = new Set([
-  'to', 'be', 'just', 'so', 'really', 'i', "i'd", "i'm", "i'll", 'could', 'would', 'can', 'was', 'were', 'am', 'had',
-  'have', 'been', 'of', 'about', 'what', 'it', 'like', 'feel', 'feels', 'being', 'honestly', 'sometimes', 'already',
-  'simply', 'finally', 'peacefully', 'quietly', 'that', 'if', 'how', 'much', 'easier', 'better', 'a', 'lot', 'often',
-  'all', 'the', 'time', 'more', 'and', 'or', 'actually', 'literally', 'kind', 'sort', 'still', 'even', 'maybe',
-  'might', 'should', 'rather', 'almost', 'always', 'constantly', 'lately', 'myself', 'me', 'my', 'own', 'people',
-  'those', 'who', 'are', 'is', 'forever', 'completely', 'totally', 'truly', 'secretly', 'desperately', 'badly',
-  'sleep', 'asleep', 'fall', 'go',
-]);
+const GLUE = wordSet("to be just so really i i'd i'm i'll could would can was were am had have been of about what it like feel feels being honestly sometimes already simply finally peacefully quietly that if how much easier better a lot often all the time more and or actually literally kind sort still even maybe might should rather almost always constantly lately myself me my own people those who are is forever completely totally truly secretly desperately badly sleep asleep fall go");
 
 // Words that welcome what comes before them ("being dead sounds peaceful").
-const WELCOME = new Set([
-  'nice', 'peaceful', 'relief', 'relieving', 'better', 'welcome', 'appealing', 'comforting', 'easier', 'calm', 'rest',
-  'release', 'escape', 'freedom', 'tempting', 'inviting', 'beautiful', 'lovely', 'bliss', 'blissful', 'mercy', 'peace',
-  'attractive', 'good',
-]);
-const WELCOME_GLUE = new Set([
-  'would', 'be', 'sounds', 'sound', 'seems', 'seem', 'feels', 'feel', 'is', 'looks', 'like', 'so', 'such', 'a', 'just',
-  'really', 'honestly', 'kind', 'of', 'sort', 'pretty', 'almost', 'more', 'than', 'this', 'being', 'i', 'think', 'must',
-  "it'd", "that'd", 'it', 'that', 'could', 'way', 'much', 'to', 'me', 'quite', 'rather', 'very', 'such',
-]);
+const WELCOME = wordSet('nice peaceful relief relieving better welcome appealing comforting easier calm rest release escape freedom tempting inviting beautiful lovely bliss blissful mercy peace attractive good');
+const WELCOME_GLUE = wordSet("would be sounds sound seems seem feels feel is looks like so such a just really honestly kind of sort pretty almost more than this being i think must it'd that'd it that could way much to me quite rather very such");
 
-const AFFECT = new Set([
-  'sad', 'sadness', 'depressed', 'depression', 'depressive', 'anxious', 'anxiety', 'lonely', 'loneliness', 'empty',
-  'emptiness', 'numb', 'miserable', 'misery', 'overwhelmed', 'stressed', 'exhausted', 'drained', 'struggling',
-  'crying', 'cried', 'tears', 'broken', 'scared', 'afraid', 'terrified', 'panic', 'panicking', 'ashamed', 'shame',
-  'guilty', 'guilt', 'angry', 'anger', 'rage', 'furious', 'suffering', 'grief', 'grieving', 'heartbroken',
-  'devastated', 'helpless', 'useless', 'worthless', 'failure', 'trauma', 'traumatized', 'traumatised', 'nightmares',
-  'flashbacks', 'insomnia', 'burnout', 'rejected', 'abandoned', 'unloved', 'unwanted', 'isolated', 'hurting',
-  'despair', 'desperate', 'distraught', 'upset', 'unhappy', 'hopeless', 'hopelessness', 'sademoji', 'lost',
-  'awful', 'terrible', 'horrible', 'dread', 'low', 'down', 'stress', 'crisis', 'breakdown', 'ptsd', 'bipolar',
-  'disorder', 'loser', 'pathetic', 'hate', 'hatred', 'alone',
-]);
+const AFFECT = wordSet('sad sadness depressed depression depressive anxious anxiety lonely loneliness empty emptiness numb miserable misery overwhelmed stressed exhausted drained struggling crying cried tears broken scared afraid terrified panic panicking ashamed shame guilty guilt angry anger rage furious suffering grief grieving heartbroken devastated helpless useless worthless failure trauma traumatized traumatised nightmares flashbacks insomnia burnout rejected abandoned unloved unwanted isolated hurting despair desperate distraught upset unhappy hopeless hopelessness sademoji lost awful terrible horrible dread low down stress crisis breakdown ptsd bipolar disorder loser pathetic hate hatred alone');
 // Affect words that are too often about something else to stand on their own.
-const AFFECT_NEEDS_COPULA = new Set(['lost', 'awful', 'terrible', 'horrible', 'low', 'down', 'hate', 'alone', 'failure', 'loser', 'pathetic', 'stress']);
-const COPULA = new Set(["i'm", 'am', 'feel', 'feeling', 'felt', 'been', 'so', 'was', 'i', 'become', 'get', 'getting']);
+const AFFECT_NEEDS_COPULA = wordSet('lost awful terrible horrible low down hate alone failure loser pathetic stress');
+const COPULA = wordSet("i'm am feel feeling felt been so was i become get getting");
 
-const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine']);
-const NEGATORS = new Set(['not', 'never', 'no', "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "wasn't", "aren't"]);
-const BREAK = new Set(['.', '?', ',', 'but', 'though', 'although', 'however', 'because', 'yet']);
+const FIRST = wordSet("i i'm i've i'd i'll me my myself mine");
+const NEGATORS = wordSet("not never no don't doesn't didn't won't wouldn't isn't wasn't aren't");
+const BREAK = wordSet('. ? , but though although however because yet');
 
 // Non-existence said with a negation: "not exist", "never wake up", "stop existing".
-const NOT_BE = new Set(['not', 'never', 'stop', 'no']);
-const BE_GLUE = new Set(['be', 'to', 'have', 'been', 'even', 'just', 'longer', 'ever', 'more']);
-const EXIST = new Set(['exist', 'existing', 'exists', 'alive', 'live', 'living', 'born', 'wake', 'waking', 'woke']);
+const NOT_BE = wordSet('not never stop no');
+const BE_GLUE = wordSet('be to have been even just longer ever more');
+const EXIST = wordSet('exist existing exists alive live living born wake waking woke');
 const HERE = new Set(['here', 'around']);
-const HERE_END = new Set(['.', '?', ',', 'anymore', 'any', 'tomorrow', 'forever', 'either', 'honestly']);
+const HERE_END = wordSet('. ? , anymore any tomorrow forever either honestly');
 
 function notBeing(tokens: readonly Token[], from: number, to: number): boolean {
   let k = from;

@@ -19,6 +19,7 @@ import { categoryBit, levelIndex, maxLevel } from './levels';
 import type { RiskEvidence, RiskLevel } from './types';
 import { spans, TIME, WEARY } from './context/markers';
 import { couldTip, modelEnabled, readWithModel, type ModelReading, type ModelSums } from './model/classify';
+import { wordSet } from './words';
 
 export interface ContextSignals {
   /** Distress or risk within the recent turns. */
@@ -116,7 +117,7 @@ export function summarise(scored: Scored): ScoreSummary {
 
 const OFF: ModelReading = { sum: 0, features: 0, words: 0, level: 0, top: [] };
 
-const HISTORY_NOUN = new Set(['my', 'since', 'after', 'before', 'during']);
+const HISTORY_NOUN = wordSet('my since after before during');
 
 const LATENT_KIND: Partial<Record<Family, number>> = { 'vague-plan': 1, farewell: 2, prep: 4, means: 8 };
 

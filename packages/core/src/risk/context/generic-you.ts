@@ -9,6 +9,7 @@
 import type { Normalised, Token } from '../normalise';
 import { compile } from '../rules/macros';
 import { has } from './markers';
+import { wordSet } from '../words';
 
 const GENERIC = compile(
   "(sometimes|some days|at times|eventually|after a while|at some point) you\\S*|you (get|reach) to (a|the|that) point|(comes|gets to) a point (where|when) you\\S*|you know (when|that feeling when|how) you\\S*|(it|this|life|depression) (just )?(makes|leaves) you (want|wish|wonder|think)|you (start|begin) (to )?(wonder|think|wish)|(?<=^ )you (just )?(want|wish) ([^ .?,]+ ){1,8}(sometimes|at times)(?= ([.?,] |$))",
@@ -23,7 +24,7 @@ export const TO_FIRST: Readonly<Record<string, string>> = {
   you: 'i', "you're": "i'm", "you've": "i've", "you'd": "i'd", "you'll": "i'll", your: 'my', yourself: 'myself',
 };
 // "It makes you want…", "tells you to…": after these, "you" is an object ("me").
-const OBJECT_BEFORE = new Set(['makes', 'make', 'made', 'leaves', 'gets', 'tells', 'to', 'at', 'for', 'with', 'of', 'lets']);
+const OBJECT_BEFORE = wordSet('makes make made leaves gets tells to at for with of lets');
 
 /**
  * The message with a generic "you" read as "I", or undefined when it does not read that way.

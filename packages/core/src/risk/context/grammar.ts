@@ -4,33 +4,24 @@
 // the same clause, with the common traps listed ("can't stop thinking about…" is not a
 // negation; "no one would care…" is not either).
 import type { Token } from '../normalise';
+import { wordSet } from '../words';
 
-const NEGATORS = new Set([
-  'not', 'never', 'no', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
-  "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "ain't", 'nor', "i'd never", 'zero',
-  'nunca', 'jamas', 'pas', 'jamais', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'ni',
-]);
+// (A token is one word, so each entry is one word.)
+const NEGATORS = wordSet(
+  "not never no don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't aren't wasn't weren't " +
+  "haven't hasn't hadn't ain't nor zero nunca jamas pas jamais nicht nie niemals kein keine keinen ni",
+);
 
 // A negator immediately followed by one of these is about something else.
-const CANCEL = new Set([
-  'stop', 'stopping', 'help', 'let', 'keep', 'sure', 'know', 'care', 'just', 'only', 'ok', 'okay', 'fine',
-  'good', 'one', 'body', 'thing', 'well', 'doing', 'matter', 'mind', 'wait', 'deserve', 'like', 'even',
-  'reason', 'point', 'hope', 'future', 'escape', 'idea', 'understand', 'stand', 'cope',
-  'handle', 'believe', 'remember', 'tell', 'afford', 'get', 'find', 'seem', 'anymore', 'alone',
-  'sleep', 'eat', 'trust', 'want', 'wanna', 'much', 'more', 'enough', 'longer', 'right', 'nothing',
-  'anyone', 'everyone', 'afraid', 'scared', 'worth', 'sweat', 'sorry', 'happy',
-]);
+const CANCEL = wordSet('stop stopping help let keep sure know care just only ok okay fine good one body thing well doing matter mind wait deserve like even reason point hope future escape idea understand stand cope handle believe remember tell afford get find seem anymore alone sleep eat trust want wanna much more enough longer right nothing anyone everyone afraid scared worth sweat sorry happy');
 // "not want to" / "don't want to" do negate a desire; "no longer want" does too.
-const NEGATING_WANT = new Set(['not', "don't", "doesn't", "didn't", 'never', "won't", "wouldn't", 'no', 'nunca']);
+const NEGATING_WANT = wordSet("not don't doesn't didn't never won't wouldn't no nunca");
 
-const SUBJECT_BREAK = new Set(["i", "i'm", "i'd", "i'll", "i've", 'he', 'she', 'they', "he's", "she's", "they're"]);
-const COGNITIVE_NEGATION = new Set(['think', 'believe', 'feel', 'guess', 'reckon', 'suppose', 'said', 'say', 'saying', 'mean', 'way', 'chance', 'that']);
+const SUBJECT_BREAK = wordSet("i i'm i'd i'll i've he she they he's she's they're");
+const COGNITIVE_NEGATION = wordSet('think believe feel guess reckon suppose said say saying mean way chance that');
 
-const CLAUSE_STOP = new Set([
-  '.', '?', 'but', 'though', 'although', 'however', 'yet', 'because', 'cause', 'so', 'except', 'and', 'or',
-  'pero', 'mais', 'aber', 'sondern', 'y', 'et', 'und', 'if', 'unless', 'when', 'while',
-]);
-const COMMA_CONTINUES = new Set(['ever', 'never', 'not', 'really', 'honestly', 'ever ever', 'no']);
+const CLAUSE_STOP = wordSet('. ? but though although however yet because cause so except and or pero mais aber sondern y et und if unless when while');
+const COMMA_CONTINUES = wordSet('ever never not really honestly no');
 
 /** Negated when a negator stands within `window` tokens before `start` in the same clause. */
 export function isNegated(tokens: readonly Token[], start: number, window = 6): boolean {
@@ -62,24 +53,14 @@ export function isNegated(tokens: readonly Token[], start: number, window = 6): 
   return false;
 }
 
-const ASKING = new Set(['do', 'does', 'did', 'would', 'could', 'can', 'will', 'have', 'are', 'were', 'should']);
-const COGNITION = new Set(['think', 'know', 'believe', 'reckon', 'suppose', 'mean', 'ever', 'say', 'tell', 'agree', 'understand']);
+const ASKING = wordSet('do does did would could can will have are were should');
+const COGNITION = wordSet('think know believe reckon suppose mean ever say tell agree understand');
 
 export type Subject = 'first' | 'second' | 'third' | 'none';
 
-const FIRST = new Set(["i", "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine', 'we', "we're", 'us', 'yo', 'je', "j'ai", 'ich', 'moi']);
-const SECOND = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yourself', "y'all", 'yall', 'ya', 'u']);
-const THIRD = new Set([
-  'he', 'she', 'they', "he's", "she's", "they're", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll",
-  'him', 'her', 'them', 'his', 'their', 'friend', 'friends', 'brother', 'sister', 'mom', 'mum', 'dad', 'son',
-  'daughter', 'cousin', 'someone', 'somebody', 'people', 'person', 'kid', 'kids', 'student', 'students',
-  'client', 'clients', 'patient', 'patients', 'character', 'partner', 'husband', 'wife', 'boyfriend',
-  'girlfriend', 'roommate', 'classmate', 'coworker', 'teen', 'teens', 'teenager', 'teenagers', 'man', 'woman',
-  'guy', 'girl', 'boy', 'mother', 'father', 'parents', 'child', 'children', 'colleague', 'neighbour',
-  'neighbor', 'bf', 'gf', 'bestie', 'protagonist', 'narrator', 'hero', 'villain', 'everyone', 'everybody',
-  'others', 'users', 'members', 'veterans', 'adults', 'men', 'women', 'victims', 'survivors', 'individuals',
-  'who', 'whoever', 'ones', 'celebrities', 'actor', 'singer',
-]);
+const FIRST = wordSet("i i'm i've i'd i'll me my myself mine we we're us yo je j'ai ich moi");
+const SECOND = wordSet("you you're you've you'd you'll your yourself y'all yall ya u");
+const THIRD = wordSet("he she they he's she's they're he'd she'd they'd he'll she'll they'll him her them his their friend friends brother sister mom mum dad son daughter cousin someone somebody people person kid kids student students client clients patient patients character partner husband wife boyfriend girlfriend roommate classmate coworker teen teens teenager teenagers man woman guy girl boy mother father parents child children colleague neighbour neighbor bf gf bestie protagonist narrator hero villain everyone everybody others users members veterans adults men women victims survivors individuals who whoever ones celebrities actor singer");
 
 /** The nearest subject-like word before `start` within the sentence. */
 export function subjectOf(tokens: readonly Token[], start: number, window = 8): Subject {
@@ -111,13 +92,9 @@ export function subjectOf(tokens: readonly Token[], start: number, window = 8): 
 
 // "I hate people and want to die", "I miss my dad and want to die": a third-person word that
 // is the object of the speaker's own verb (or of a preposition) is not who the clause is about.
-const I_SUBJECT = new Set(["i", "i'm", "i've", "i'd", "i'll"]);
-const PREPOSITION = new Set(['to', 'with', 'at', 'for', 'about', 'from', 'of', 'than', 'like', 'around', 'without', 'by', 'on', 'into']);
-const REPORTING = new Set([
-  'think', 'thought', 'guess', 'feel', 'felt', 'know', 'knew', 'believe', 'said', 'heard', 'hear', 'worry', 'worried',
-  'fear', 'scared', 'afraid', 'suspect', 'noticed', 'notice', 'saw', 'see', 'reckon', 'suppose', 'wonder', 'doubt', 'found',
-  'hope', 'wish', 'told', 'learned', 'realised', 'realized', 'bet', 'am', "i'm", 'was', 'is', 'that', 'because', 'if', 'when',
-]);
+const I_SUBJECT = wordSet("i i'm i've i'd i'll");
+const PREPOSITION = wordSet('to with at for about from of than like around without by on into');
+const REPORTING = wordSet("think thought guess feel felt know knew believe said heard hear worry worried fear scared afraid suspect noticed notice saw see reckon suppose wonder doubt found hope wish told learned realised realized bet am i'm was is that because if when");
 
 function isObject(tokens: readonly Token[], i: number): boolean {
   // "for teens to talk about…", "asked him to…": the subject of what follows.

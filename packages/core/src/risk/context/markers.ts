@@ -2,6 +2,7 @@
 // read. Each is a regex over the canonical text, compiled once, and run only for messages that
 // have at least one risk match (the common no-risk message never pays for them).
 import { G, compile, matchStart } from '../rules/macros';
+import { wordSet } from '../words';
 
 export const TIME = compile(
   "tonight|tonight's|today|right now|now|esta noche|ce soir|cette nuit|heute nacht|heute abend|this (morning|afternoon|evening|weekend|week)|tomorrow( (morning|night|evening))?|in (an?|one|two|three|a few|\\d+) (hours?|minutes?|mins?|days?)|soon|when (everyone|they|my \\S+|the house|everybody|the kids|my parents) (is|are|'s|goes|go|falls|fall|leaves|leave) (asleep|to sleep|to bed|out|gone|at work|away)|after (work|school|class|dinner|the party|the funeral|everyone leaves|they leave|the kids go to bed|my shift)|(this |on |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night)?|on my birthday|at (midnight|dawn|\\d+ ?(am|pm)|\\d+:\\d+|(1[0-2]|[1-9])(?= ([.,] |$|tonight|today|tomorrow|on|in|when|after|o'clock|and)))|before (morning|dawn|sunrise|the weekend)|by (morning|tomorrow|the weekend|tonight)|esta noche|hoy|ahora mismo|ahora|manana|ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|heute nacht|heute abend|heute|jetzt|gleich|morgen",
@@ -65,11 +66,7 @@ export const HYPERBOLE = compile(
   `lol|just kidding|if (he|she|they|you|my \\S+) ${G(6)}(again|one more time|another time|one more)|for (eating|taking|stealing|using|touching|finishing|drinking|borrowing|forgetting|breaking|spoiling|telling|being late|making me|not|leaving|losing|scratching|denting)|(minecraft|fortnite|call of duty|video game|the game|in game|gta|roblox|valorant|overwatch|skyrim|dnd|campaign|zombies?|my sims|the sims)`,
 );
 
-export const QUESTION_START = new Set([
-  'what', "what's", 'whats', 'where', "where's", 'wheres', 'which', 'how', "how's", 'hows', 'when', 'who', 'why', 'is', 'are', 'can', 'could',
-  'does', 'do', 'will', 'would', 'should', 'any', 'list', 'name', 'tell', 'show', 'find', 'give', 'recommend',
-  'looking', 'anyone', 'wondering', 'curious', 'google', 'search', 'need', 'suggest', 'know',
-]);
+export const QUESTION_START = wordSet("what what's whats where where's wheres which how how's hows when who why is are can could does do will would should any list name tell show find give recommend looking anyone wondering curious google search need suggest know");
 
 export const QUESTION_WORDS = compile(
   "i wonder|wondering|curious|want to know|need to know|tell me|give me|list|show me|looking for|do you know|can you|could you|any idea|anyone know|does anyone",

@@ -12,8 +12,9 @@
 import type { Normalised } from '../normalise';
 import { compile } from '../rules/macros';
 import { has } from './markers';
+import { wordSet } from '../words';
 
-const OPEN = new Set(['"', '“', '«', '„']);
+const OPEN = wordSet('" “ « „');
 const CLOSE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 
 // The writer owns a quote they introduce with their own verb of saying or thinking.
@@ -60,7 +61,7 @@ export function inRanges(ranges: readonly number[], start: number, end: number):
   return false;
 }
 
-const YOU = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours', 'yourself', 'u', 'ur', 'op']);
+const YOU = wordSet("you you're you've you'd you'll your yours yourself u ur op");
 
 // Words of support to someone else.
 const SUPPORTING = compile(

@@ -3,49 +3,50 @@
 // "sewerslide", "ctb"). Each entry rewrites one written word into one or more canonical words,
 // so the rules only ever see the canonical forms. Written from general knowledge of how people
 // text; the list is deliberately about risk language and the glue words the rules depend on.
+import { pairList, wordSet } from '../words';
 
 const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   // apostrophes people skip
-  ['im', "i'm"], ['ive', "i've"], ['id', "i'd"], ['ill', 'ill'], ['dont', "don't"], ['cant', "can't"],
-  ['cannot', "can't"], ['wont', "won't"], ['didnt', "didn't"], ['doesnt', "doesn't"], ['isnt', "isn't"],
-  ['wasnt', "wasn't"], ['werent', "weren't"], ['arent', "aren't"], ['wouldnt', "wouldn't"],
-  ['couldnt', "couldn't"], ['shouldnt', "shouldn't"], ['havent', "haven't"], ['hasnt', "hasn't"],
-  ['hadnt', "hadn't"], ['aint', "ain't"], ['thats', "that's"], ['whats', "what's"], ['theres', "there's"],
-  ['hes', "he's"], ['shes', "she's"], ['theyre', "they're"], ['youre', "you're"], ['itll', "it'll"],
-  ['ya', 'you'], ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['y', 'why'],
+  ...pairList(
+    "im=i'm|ive=i've|id=i'd|ill=ill|dont=don't|cant=can't|cannot=can't|wont=won't|didnt=didn't|" +
+    "doesnt=doesn't|isnt=isn't|wasnt=wasn't|werent=weren't|arent=aren't|wouldnt=wouldn't|" +
+    "couldnt=couldn't|shouldnt=shouldn't|havent=haven't|hasnt=hasn't|hadnt=hadn't|aint=ain't|" +
+    "thats=that's|whats=what's|theres=there's|hes=he's|shes=she's|theyre=they're|youre=you're|" +
+    "itll=it'll|ya=you|u=you|ur=your|r=are|y=why",
+  ),
   // spoken contractions
-  ['wanna', 'want to'], ['gonna', 'going to'], ['gotta', 'got to'], ['finna', 'going to'],
-  ['imma', "i'm going to"], ['ima', "i'm going to"], ['tryna', 'trying to'], ['lemme', 'let me'],
-  ['kinda', 'kind of'], ['sorta', 'sort of'], ['dunno', "don't know"], ['gimme', 'give me'],
-  ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'], ['cos', 'because'], ['bcuz', 'because'],
-  ['ppl', 'people'], ['rn', 'right now'], ['atm', 'right now'], ['tn', 'tonight'], ['tonite', 'tonight'],
-  ['2nite', 'tonight'], ['2night', 'tonight'], ['2day', 'today'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'],
-  ['tmrrw', 'tomorrow'], ['2moro', 'tomorrow'], ['2morrow', 'tomorrow'], ['b4', 'before'], ['pls', 'please'],
-  ['plz', 'please'], ['idk', "i don't know"], ['idc', "i don't care"], ['idw', "i don't want"],
-  ['iwant', 'i want'], ['nvm', 'never mind'], ['nevermind', 'never mind'], ['jk', 'just kidding'],
-  ['jks', 'just kidding'], ['tbh', 'honestly'], ['ngl', 'honestly'], ['fr', 'honestly'], ['srsly', 'seriously'],
-  ['lmao', 'lol'], ['lmfao', 'lol'], ['rofl', 'lol'], ['haha', 'lol'], ['hahaha', 'lol'], ['hehe', 'lol'],
-  ['lolol', 'lol'], ['xd', 'lol'], ['kmsl', 'lol'], ['ded', 'dead'], ['dieing', 'dying'], ['dyin', 'dying'],
-  ['killin', 'killing'], ['nothin', 'nothing'], ['somethin', 'something'], ['everythin', 'everything'],
-  ['anymore', 'anymore'], ['any1', 'anyone'], ['some1', 'someone'], ['no1', 'no one'], ['noone', 'no one'],
-  ['every1', 'everyone'], ['nobodys', "nobody's"], ['myslef', 'myself'], ['mysef', 'myself'], ['myelf', 'myself'],
-  ['meself', 'myself'], ['kil', 'kill'], ['kll', 'kill'], ['kilme', 'kill me'],
+  ...pairList(
+    "wanna=want to|gonna=going to|gotta=got to|finna=going to|imma=i'm going to|ima=i'm going to|" +
+    "tryna=trying to|lemme=let me|kinda=kind of|sorta=sort of|dunno=don't know|gimme=give me|" +
+    "bc=because|cuz=because|coz=because|cos=because|bcuz=because|ppl=people|rn=right now|" +
+    "atm=right now|tn=tonight|tonite=tonight|2nite=tonight|2night=tonight|2day=today|tmrw=tomorrow|" +
+    "tmr=tomorrow|tmrrw=tomorrow|2moro=tomorrow|2morrow=tomorrow|b4=before|pls=please|plz=please|" +
+    "idk=i don't know|idc=i don't care|idw=i don't want|iwant=i want|nvm=never mind|" +
+    "nevermind=never mind|jk=just kidding|jks=just kidding|tbh=honestly|ngl=honestly|fr=honestly|" +
+    "srsly=seriously|lmao=lol|lmfao=lol|rofl=lol|haha=lol|hahaha=lol|hehe=lol|lolol=lol|xd=lol|" +
+    "kmsl=lol|ded=dead|dieing=dying|dyin=dying|killin=killing|nothin=nothing|somethin=something|" +
+    "everythin=everything|anymore=anymore|any1=anyone|some1=someone|no1=no one|noone=no one|" +
+    "every1=everyone|nobodys=nobody's|myslef=myself|mysef=myself|myelf=myself|meself=myself|kil=kill|" +
+    "kll=kill|kilme=kill me",
+  ),
   // coded and slang risk words
-  ['kms', 'kill myself'], ['kmss', 'kill myself'], ['kys', 'kill yourself'], ['ctb', 'kill myself'],
-  ['unaliveing', 'unaliving'], ['s/h', 'self harm'], ['s/h-ing', 'self harming'], ['sewerslide', 'suicide'], ['sewerslided', 'suicide'], ['suicidal', 'suicidal'],
-  ['suecide', 'suicide'], ['suicied', 'suicide'], ['selfdelete', 'kill myself'], ['selfharm', 'self harm'],
-  ['selfharming', 'self harming'], ['selfharmed', 'self harmed'], ['shing', 'self harming'],
-  ['killmyself', 'kill myself'], ['killingmyself', 'killing myself'], ['wanttodie', 'want to die'],
-  ['iwanttodie', 'i want to die'], ['wannadie', 'want to die'], ['endmylife', 'end my life'],
-  ['yeet', 'throw'], ['yeeting', 'throwing'], ['yeeted', 'threw'], ['wana', 'want to'], ['gunna', 'going to'],
-  ['bout', 'about'], ['sucidal', 'suicidal'], ['suicidial', 'suicidal'],
+  ...pairList(
+    "kms=kill myself|kmss=kill myself|kys=kill yourself|ctb=kill myself|unaliveing=unaliving|" +
+    "s/h=self harm|s/h-ing=self harming|sewerslide=suicide|sewerslided=suicide|suicidal=suicidal|" +
+    "suecide=suicide|suicied=suicide|selfdelete=kill myself|selfharm=self harm|" +
+    "selfharming=self harming|selfharmed=self harmed|shing=self harming|killmyself=kill myself|" +
+    "killingmyself=killing myself|wanttodie=want to die|iwanttodie=i want to die|" +
+    "wannadie=want to die|endmylife=end my life|yeet=throw|yeeting=throwing|yeeted=threw|" +
+    "wana=want to|gunna=going to|bout=about|sucidal=suicidal|suicidial=suicidal",
+  ),
   // dropped g and run-together words
-  ['thinkin', 'thinking'], ['feelin', 'feeling'], ['tryin', 'trying'], ['goin', 'going'], ['livin', 'living'],
-  ['lookin', 'looking'], ['takin', 'taking'], ['endin', 'ending'], ['hurtin', 'hurting'], ['cuttin', 'cutting'],
-  ['alot', 'a lot'], ['tierd', 'tired'], ['tird', 'tired'], ['exsist', 'exist'], ['exsisting', 'existing'],
-  ['od', 'overdose'], ["od'd", 'overdosed'], ['odd', 'odd'], ['oded', 'overdosed'], ["od'ed", 'overdosed'],
-  ['oding', 'overdosing'], ["od'ing", 'overdosing'], ['ods', 'overdoses'], ['suicidally', 'suicidal'],
-  ['depressed', 'depressed'], ['depresed', 'depressed'], ['depressd', 'depressed'], ['anxiuos', 'anxious'],
+  ...pairList(
+    "thinkin=thinking|feelin=feeling|tryin=trying|goin=going|livin=living|lookin=looking|" +
+    "takin=taking|endin=ending|hurtin=hurting|cuttin=cutting|alot=a lot|tierd=tired|tird=tired|" +
+    "exsist=exist|exsisting=existing|od=overdose|od'd=overdosed|odd=odd|oded=overdosed|" +
+    "od'ed=overdosed|oding=overdosing|od'ing=overdosing|ods=overdoses|suicidally=suicidal|" +
+    "depressed=depressed|depresed=depressed|depressd=depressed|anxiuos=anxious",
+  ),
 ];
 
 export const SLANG: ReadonlyMap<string, readonly string[]> = new Map(
@@ -96,28 +97,25 @@ export const EMOJI: ReadonlyMap<number, readonly string[]> = new Map(
  * censoring ("k*ll", "s**cide"), elongation ("diiiie") and spaced letters ("k i l l").
  * Order matters for censoring: the first word that fits the visible letters wins.
  */
-export const KEY_WORDS: readonly string[] = [
-  'kill', 'killing', 'killed', 'myself', 'suicide', 'suicidal', 'die', 'dying', 'dead', 'death', 'self',
-  'harm', 'cut', 'cutting', 'hurt', 'hurting', 'overdose', 'overdosed', 'pills', 'hang', 'hanging', 'noose',
-  'rope', 'shoot', 'gun', 'knife', 'blade', 'razor', 'jump', 'bridge', 'want', 'end', 'life', 'live',
-  'living', 'alive', 'unalive', 'hopeless', 'worthless', 'burden', 'hate', 'please', 'help', 'bleed',
-  'bleeding', 'blood', 'drown', 'poison', 'lethal', 'fatal', 'dose', 'sad', 'alone', 'lonely', 'tired',
-  'empty', 'done', 'no', 'so', 'why', 'me', 'just', 'anymore', 'never', 'nobody', 'tonight', 'goodbye',
-  'sorry', 'crying', 'cry', 'scared', 'help', 'depressed', 'fucking', 'fuck', 'shit',
-];
+export const KEY_WORDS: readonly string[] = (
+  'kill killing killed myself suicide suicidal die dying dead death self harm cut cutting hurt ' +
+  'hurting overdose overdosed pills hang hanging noose rope shoot gun knife blade razor jump ' +
+  'bridge want end life live living alive unalive hopeless worthless burden hate please help bleed ' +
+  'bleeding blood drown poison lethal fatal dose sad alone lonely tired empty done no so why me ' +
+  'just anymore never nobody tonight goodbye sorry crying cry scared help depressed fucking fuck ' +
+  'shit'
+).split(' ');
 
 /**
  * Risk words that are long enough to correct one typo in safely (one letter added, dropped,
  * changed or swapped). Short words are left alone: "kill" is one letter from "will" and "fill".
  */
-export const TYPO_KEYS: readonly string[] = [
-  'suicide', 'suicidal', 'myself', 'overdose', 'overdosed', 'overdosing', 'hopeless', 'worthless', 'unalive',
-];
+export const TYPO_KEYS: readonly string[] = (
+  'suicide suicidal myself overdose overdosed overdosing hopeless worthless unalive'
+).split(' ');
 
 /** Real words one typo away from a TYPO_KEY that must never be "corrected". */
-export const TYPO_EXCEPTIONS: ReadonlySet<string> = new Set([
-  'overdoes', 'overdone', 'herself', 'himself', 'itself', 'thyself', 'suicidar', 'suicider', 'suicidas', 'suicidio',
-]);
+export const TYPO_EXCEPTIONS: ReadonlySet<string> = wordSet('overdoes overdone herself himself itself thyself suicidar suicider suicidas suicidio');
 
 /** Leetspeak and censoring characters, with the letter they most often stand for. */
 export const LEET: ReadonlyMap<string, string> = new Map([
@@ -126,4 +124,4 @@ export const LEET: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Characters that hide a letter without suggesting which one. */
-export const WILDCARDS = new Set(['*', '#', '_', '%', '.', '?', '-']);
+export const WILDCARDS = wordSet('* # _ % . ? -');

@@ -6,6 +6,7 @@
 // separates clauses. One pass over the characters; word resolution is memoised in resolve.ts.
 import { BIGRAMS, EMOJI, SLANG } from './slang';
 import { foldWord, resolveObfuscated, resolvePlain, segmentKeyWords } from './resolve';
+import { wordSet } from '../words';
 
 export interface Token {
   /** Canonical word or boundary (".", "?", ","). */
@@ -111,7 +112,7 @@ function scan(text: string): Piece[] {
   return pieces;
 }
 
-const TO_BEFORE = new Set(['want', 'wanted', 'going', 'need', 'have', 'got', 'trying', 'like', 'wish', 'ready', 'about', 'deserve']);
+const TO_BEFORE = wordSet('want wanted going need have got trying like wish ready about deserve');
 
 const CACHE = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 50_000;
