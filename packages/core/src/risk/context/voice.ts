@@ -21,8 +21,9 @@ const CLOSE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': 
 const OWN_QUOTE = /\b(?:i|i've|i'd|i'm|ive|im|my (?:brain|head|mind|thoughts|depression|inner voice))\s+(?:\w+\s+){0,3}?(?:say|said|saying|says|tell|told|telling|text|texted|texting|write|wrote|writing|type|typed|think|thought|thinking|scream|screamed|whisper|whispered|post|posted|keep|kept|repeat|repeated|cry|cried|sob|sobbed)\b[^.!?]{0,40}$/i;
 
 // Someone else named before the quote, in the same sentence: "my son said", "you wrote",
-// "she texted me". A quote with no one named ("'I want to die' is all I think") is the writer's.
-const OTHER_SPEAKER = /\b(?:you|u|ur|your|he|she|they|him|her|them|his|their|op|someone|somebody|people|everyone|friend|mom|mum|dad|son|daughter|brother|sister|wife|husband|partner|boyfriend|girlfriend|bf|gf|kid|child|teen|student|client|patient|cousin|coworker|colleague|roommate|flatmate|[a-z]+ (?:says|said|told|texted|wrote|posted|asked|messaged))\b/i;
+// "she texted me", or words offered to say ("tell them the words 'I'm not safe'"). A quote with
+// no one named ("'I want to die' is all I think") is the writer's.
+const OTHER_SPEAKER = /\b(?:you|u|ur|your|he|she|they|him|her|them|his|their|op|someone|somebody|people|everyone|friend|mom|mum|dad|son|daughter|brother|sister|wife|husband|partner|boyfriend|girlfriend|bf|gf|kid|child|teen|student|client|patient|cousin|coworker|colleague|roommate|flatmate|[a-z]+ (?:says|said|told|texted|wrote|posted|asked|messaged)|say|saying|the words|such as)\b/i;
 
 /**
  * Where a single quote that opens a quotation closes: the next ' with a word before it and no

@@ -38,4 +38,6 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'self-harm', text: 'I was clean from self harm for two years but relapsed today', level: 'high', categories: ['self_harm'], note: 'a relapse undoes "clean from"' },
   { group: 'suicide', text: 'I\'m going to kill myself at 9 tonight', level: 'imminent', categories: ['suicide'], note: 'a small clock number is still a time' },
   { group: 'suicide', text: 'I\'m sober and I want to die', level: 'moderate', categories: ['suicide'], note: '"sober" in an earlier clause does not put the wish behind the person' },
+  { group: 'past', text: 'attempt at 17, relapsed on self harm at 18, a bad winter at 20, and now 23 and stable', level: 'high', categories: ['self_harm'], note: '"now 23" is an age, not the moment of the act (was imminent)' },
+  { group: 'professional', text: 'walk into any ER and say the words \'i\'m going to kill myself\' and they will take it from there', level: 'low', note: 'words offered to say, in quotes, are not a disclosure' },
 ];
