@@ -3,7 +3,7 @@
 // who is speaking, negation, past tense with or without recovery, study or professional
 // framing, hyperbole, panic. Combinations across matches and turns happen in score.ts.
 import { normalise, tokenAt, type Normalised } from './normalise';
-import { RULES, selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
+import { selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
 import { matchStart } from './rules/macros';
 import { isNegated, subjectOf } from './context/grammar';
 import { genericYou, TO_FIRST } from './context/generic-you';
@@ -423,9 +423,4 @@ export function analyse(text: string, allRules = false): Analysis {
     kept.push(hit);
   }
   return { text, norm, hits: kept, ctx, supporter };
-}
-
-/** For tests and tooling: every rule id. */
-export function ruleIds(): string[] {
-  return RULES.map((rule) => rule.id);
 }

@@ -229,6 +229,8 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
         if (selfRiskBesides(hit) >= 2) raise(hit, 'imminent', 'ideation');
         else if (distressInContext && hits.some((o) => o !== hit && !overlaps(o, hit) && levelIndex(o.level) >= 1)) raise(hit, 'high', 'distress-context');
         else if (signals.distressRecent) raise(hit, 'high', 'distress-context');
+        // "How many would be too many?" … "I have a bottle right here": the means asked about, at hand.
+        else if ((signals.means & (LETHALITY_BIT | KIND_BITS)) !== 0) raise(hit, ctx.timeIn.size > 0 ? 'imminent' : 'high', 'means-asked');
         // "I bought a rope and I'm going to use it tonight": means with a stated intention.
         else if (hits.some((o) => o.family === 'vague-plan' && !overlaps(o, hit))) raise(hit, ctx.timeIn.size > 0 ? 'imminent' : 'high', 'plan');
         // "I have a gun in my hand right now": means at hand, now.

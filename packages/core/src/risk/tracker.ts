@@ -208,7 +208,10 @@ export class RiskTracker {
     // guitar away" … "the dog is at my mum's") are a constellation: high, imminent with a time.
     const recentLatent = s.latent !== undefined && turn - (s.latentTurn ?? -99) <= LATENT_WINDOW ? s.latent : 0;
     const latent = recentLatent | scored.latent;
-    if (scored.latent !== 0 && popcount(latent) >= 2 && messageLevel < 4) {
+    // So is the person's own wish, hopelessness or burden said after one of those signs ("I have
+    // a gun at home" … "my family would be better off"): the sign gives the words a means.
+    const afterSign = recentLatent !== 0 && scored.selfRisk === 2;
+    if ((afterSign || (scored.latent !== 0 && popcount(latent) >= 2)) && messageLevel < 4) {
       const signs = scored.timed ? 4 : 3;
       if (signs > messageLevel) {
         messageLevel = signs;

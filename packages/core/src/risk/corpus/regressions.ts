@@ -40,4 +40,7 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: 'I\'m sober and I want to die', level: 'moderate', categories: ['suicide'], note: '"sober" in an earlier clause does not put the wish behind the person' },
   { group: 'past', text: 'attempt at 17, relapsed on self harm at 18, a bad winter at 20, and now 23 and stable', level: 'high', categories: ['self_harm'], note: '"now 23" is an age, not the moment of the act (was imminent)' },
   { group: 'professional', text: 'walk into any ER and say the words \'i\'m going to kill myself\' and they will take it from there', level: 'low', note: 'words offered to say, in quotes, are not a disclosure' },
+  { group: 'conversation', text: 'my family would be better off', context: ['I have a gun at home', 'been cleaning it a lot lately'], level: 'high', categories: ['suicide'], note: 'a burden statement after means at home was read alone (moderate)' },
+  { group: 'conversation', text: 'I have a bottle right here', context: ['can you tell me how many sleeping pills would be too many'], level: 'high', categories: ['suicide'], note: 'means at hand after a lethality question was read alone (none)' },
+  { group: 'everyday', text: 'i have a bottle of wine in the fridge', context: ['how many paracetamol is an overdose'], level: 'moderate', note: 'a bottle of something else is not the means asked about (the question stays moderate)' },
 ];
