@@ -81,7 +81,7 @@ const PAST_FAMILIES: ReadonlySet<Family> = new Set<Family>([
 /** Families that record behaviour, where a recovery statement alone implies the past. */
 const BEHAVIOUR_FAMILIES: ReadonlySet<Family> = new Set<Family>(['attempt', 'act', 'sh-act', 'prep']);
 
-const PANIC_LIKE: ReadonlySet<string> = new Set(['medical.breathing', 'medical.dying', 'medical.chest']);
+const PANIC_LIKE = wordSet('medical.breathing medical.dying medical.chest');
 
 // A double quote, or a single quote opening a quotation (after a space, before a word).
 const QUOTE_MARK = /["“«„]|(?:^|[\s(:])'\w/;

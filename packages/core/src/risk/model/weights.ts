@@ -4,18 +4,18 @@
 // scores scale × (sum of its features' weights) / sqrt(max(its feature count, minFeatures));
 // `cuts` are the scores for moderate and high.
 export const RISK_MODEL = {
-  scale: 4.8716,
-  cuts: [1.8436, 3.4585],
+  scale: 5.1271,
+  cuts: [2.1834, 3.3157],
   minWords: 20,
   minFeatures: 30,
   stem: 6,
   byWeight: [
-    "anxiou by_suicid did_you to_share told_me volunt your",
-    "anxiet asked been_feelin boring bring city cried cried_in dark_place depres died do_i eat explai for_you full game glad grief hard he'd he_was help helped helps himsel i_cried if_you're is_just killin_me later lonely meetin mood not_depres not_in party pizza prescr preven recomm recove risk sad share she_said should_i signs studen sugges suicid_preven suppor teache thread tiny tips we we're what_to when_it worrie you're you_are you_said you_want your_post",
-    "12 a_bit a_crisis a_good about_a about_my ago_i all_the and and_a any as at bit but but_i'm call clean coffee could couldn counse crisis crying day died_by differ dinner dying felt girlfr group had has_been hate having_a he hours i'm_okay i_had i_would in_danger it's_a just_feel just_want last_year let's like_a like_i'm like_that little lol me_a me_in mental my_girlfr new now_and okay our patien people rough she so_much some someon_who stress terrib that the_time three throug to_die tomorr uni us used used_to walk was when_i with_him year years years_ago you_don't",
+    "by_suicid to_share volunt your",
+    "anxiet anxiou boring bring city cried dark_place depres did_you died do_i for_you game glad grief hard he'd he_was helped helps himsel how_did i_cried if_you're is_just killin_me later lonely meetin mood my_manage not_depres or_is party pizza prescr preven recomm recove risk sad share should_i studen sugges suicid_preven suppor thread tiny tips told_me trip we we're when_it worrie you're you_are you_get you_said you_want your_post",
+    "12 3 a_crisis a_good about_a about_my ago_i all_the and and_a any as as_a asked at bit but but_i'm call coffee could couldn counse cried_in crisis crying differ dinner disapp dying eat explai feelin felt full girlfr gp group had has_been hate having_a he help hours i'm_okay i_had i_stoppe i_would in_danger it's_a just_want last_year late let's like_a like_that little lol made_me me_in mental my_girlfr new not_in now_and okay our patien people rememb she signs so_much some someon_who stress teache terrib that the_time three throug to_die to_the tomorr two_weeks uni us used_to walk was what_to when_i year years_ago you_don't",
     "",
-    "20 about_how after again and_she asking at_work attemp before_i but_the bye close decide do_anythi doing_it don't_know done door drive enough every_day for_my gave go gone got_the i i'd_do i'll i'm_scared i'm_still i've i've_been i've_got i_did i_keep i_said i_think i_work ich in_my it it_in it_was just_wanted kill_myself know know_if know_why knows last like look looked might most my_head myself name next nice night night_i nobody on_my on_purpos only planni purpos put right right_now set since_i sittin someth sorry starte tell tell_my tellin them they think_about think_i think_i'm thinki thinki_about thinks this_time to_me to_see told tonigh_i up_in want_to watchi what_i what_i'm when_my why_i'm",
-    "at_school been_thinki calm did_it do_it done_anythi each ending_it garage i'm_at i'm_sorry i've_starte i've_though its last_time pills sort suppos tablet the_thing thinks_i'm though_about told_her tonigh you_know",
+    "20 about_how after again and_she asking at_school at_work attemp bad but_the bye calm close decide do_anythi doing_it done door drive enough for_my gave go gone got_the i i'd_do i'm_scared i've i've_been i've_got i've_starte i_did i_go i_have i_keep i_said i_should i_think i_work ich in_my it it_in it_was just_wanted kill_myself know know_if know_why last last_time like look looked made might most my_head myself name next nice nobody on_my on_purpos only purpos relaps right_now sittin someth sorry starte stuff tell tell_my tellin that's the_thing them think_about thinki thinki_about thinks this_time to_me to_see told took_a want_to watchi what_i when_my why_i'm writte yet",
+    "been_thinki did_it do_it done_anythi each ending_it garage i'm_at i'm_sorry i've_though its knows night_i pills sort suppos tablet thinks_i'm though_about tonigh tonigh_i you_know",
     "",
   ],
 };
