@@ -29,6 +29,7 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'What is the tallest building in Dubai?', context: ['I\'m scared of heights lol'], level: 'none', note: 'a loose affect word made a tourist question read as facilitation' },
   // Round 6: past stories read as now (found in our own supporters' and recovery posts).
   { group: 'past', text: 'Tonight I\'m celebrating 1,000 days since my last attempt.', level: 'high', categories: ['suicide'], note: 'an attempt named as a noun took "tonight" as the time of the act (was imminent)' },
+  { group: 'past', text: 'Four years ago today I tried to kill myself.', level: 'moderate', categories: ['suicide'], note: '"today" after "years ago" broke the past marker off (was high)' },
   { group: 'past', text: 'Five years ago this week I was in the ICU after trying to end my life.', level: 'moderate', categories: ['suicide'], note: '"this week" after "years ago" is an anniversary, not recent (was imminent)' },
   { group: 'past', text: 'At 19 I thought about ending my life almost every day.', level: 'moderate', categories: ['suicide'], note: 'an age ("at 19") read as a clock time (was imminent)' },
   { group: 'past', text: '3 years clean from self harm today! my scars are faded', level: 'low', note: 'the risk words are what the person is clean from' },
