@@ -30,6 +30,18 @@ export const REGRESSION_CASES: CorpusCase[] = [
   // Round 6: past stories read as now (found in our own supporters' and recovery posts).
   { group: 'past', text: 'Tonight I\'m celebrating 1,000 days since my last attempt.', level: 'high', categories: ['suicide'], note: 'an attempt named as a noun took "tonight" as the time of the act (was imminent)' },
   { group: 'past', text: 'Four years ago today I tried to kill myself.', level: 'moderate', categories: ['suicide'], note: '"today" after "years ago" broke the past marker off (was high)' },
+  // Round 7: from our own VERA-style companion conversations (corpus/dev/conversations-n.jsonl).
+  { group: 'suicide', text: 'I\'m going to kill myself after my shift ends at 11', level: 'imminent', categories: ['suicide'], note: '"at 11" read as an age lowered an announced plan to past (was moderate)' },
+  { group: 'past', text: 'i was going to kill myself at 15', level: 'moderate', categories: ['suicide'], note: '"was going to" is still the past' },
+  { group: 'conversation', text: 'the pills are all lined up on the kitchen counter', level: 'moderate', categories: ['suicide'], note: 'means laid out, with "all" and a place after it, had no rule (none)' },
+  { group: 'everyday', text: 'my vitamins are all lined up on the counter', level: 'none', note: 'something else lined up is not means' },
+  { group: 'suicide', text: 'i\'m holding my dad\'s gun rn', level: 'high', categories: ['suicide'], note: 'someone else\'s gun in the person\'s hands now (was none)' },
+  { group: 'everyday', text: 'holding my dad\'s hand at the hospital', level: 'none', note: 'holding a hand is not means' },
+  { group: 'suicide', text: 'my kids would be better off with their dad and without me around', level: 'moderate', categories: ['suicide'], note: 'a burden statement with words between "better off" and "without me" (was none)' },
+  { group: 'suicide', text: 'at least mum won\'t be the one to find me', level: 'high', categories: ['suicide'], note: 'who will find them, said as a negation (was none, then low as negated)' },
+  { group: 'everyday', text: 'you\'ll be the one to find me at arrivals', level: 'none', note: 'meeting someone at the airport' },
+  { group: 'suicide', text: 'I won\'t need any of it after tomorrow, I\'m just so tired of everything', level: 'imminent', categories: ['suicide'], note: 'not needing one\'s things after a set time, in a hard moment (was low)' },
+  { group: 'everyday', text: 'I won\'t need the car after friday, I\'m moving abroad', level: 'none', note: 'a move is not a farewell' },
   { group: 'past', text: 'Five years ago this week I was in the ICU after trying to end my life.', level: 'moderate', categories: ['suicide'], note: '"this week" after "years ago" is an anniversary, not recent (was imminent)' },
   { group: 'past', text: 'At 19 I thought about ending my life almost every day.', level: 'moderate', categories: ['suicide'], note: 'an age ("at 19") read as a clock time (was imminent)' },
   { group: 'past', text: '3 years clean from self harm today! my scars are faded', level: 'low', note: 'the risk words are what the person is clean from' },

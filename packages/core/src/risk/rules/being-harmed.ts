@@ -9,7 +9,7 @@ const BH = 'being_harmed' as const;
 /** Someone who could be harming the person (also used by acute.ts). */
 export const PERP = `(he|she|they|he's|she's|they're|my (\\S+ )?${RELATION}|someone|somebody|a (man|guy|woman|stranger|boy|girl)|this (guy|man|person|woman)|people|the (guy|man|men|kids|boys|girls|other kids))`;
 const PHYSICAL =
-  '(hits|hit|hitting|beats|beat|beating|beaten|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|abuses|abused|abusing|rapes|raped|raping|molests|molested|molesting|assaults|assaulted|assaulting|burns|burned|threatens|threatened|threatening|stalks|stalked|stalking|pushes|pushed|shoves|shoved|throws things at|threw things at|drags|dragged|locks|locked|grabbed|grabs|bruised|bruises|strangle|choke|hit|beat|rape|attack|attacked|attacks|touched|touches|touching)';
+  '(hits|hit|hitting|beats|beat|beating|beaten|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|abuses|abused|abusing|rapes|raped|raping|molests|molested|molesting|assaults|assaulted|assaulting|burns|burned|threatens|threatened|threatening|stalks|stalked|stalking|pushes|pushed|shoves|shoved|throws things at|threw things at|drags|dragged|locks|locked|grabbed|grabs|bruised|bruises|strangle|choke|rape|attack|attacked|attacks|touched|touches|touching)';
 
 export const BEING_HARMED_RULES: RuleSpec[] = [
   rule('being_harmed.physical', 'high', 'abuse', BH, `${PERP} ${ADV}(is |are |was |were |keeps |kept |has been |have been |'s |'re |still |always )?(${PHYSICAL}) me(?! (up|back|a (message|text|letter|line)|on the shoulder|on the arm|gently))`, { self: true }),

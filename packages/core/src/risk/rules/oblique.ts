@@ -25,7 +25,7 @@ export const OBLIQUE_RULES: RuleSpec[] = [
   {
     // Means at hand said in a few words: "I have the rope", "the pills are in front of me".
     id: 'suicide.means.at-hand-short', level: 'moderate', family: 'means', category: S, self: true,
-    src: `(i have|i've got|got) the (rope|noose|gun|blade|razor|pills)${END}|(pills|tablets|gun|rope|noose|knife|blade|razor)( are| is|'s)? (right )?(in front of me|in my hands?|next to me|beside me|laid out|lined up|loaded|tied)${END}|loaded the gun`,
+    src: `(i have|i've got|got) the (rope|noose|gun|blade|razor|pills)${END}|(pills|tablets|gun|rope|noose|knife|blade|razor)( are| is|'s)? (all )?(right )?(in front of me|in my hands?|next to me|beside me|laid out|lined up|loaded|tied)(?= ([.?,] |$|on (the|my) ))|loaded the gun`,
   },
   {
     // Acts under way, described by their setting rather than named.
