@@ -30,22 +30,28 @@ interface Figures {
   peakLevelByLabel: Record<string, Record<RiskLevel, number>>;
 }
 
-function score(lines: readonly string[]): Figures {
-  const peaks: Record<string, Record<RiskLevel, number>> = {};
-  let users = 0, atRisk = 0, atRiskHit = 0, supportive = 0, supportiveHit = 0, ba = 0, baHigh = 0, malformed = 0;
+/** Rows that parse and pass `valid`; every other non-blank line counts as malformed. */
+function readRows<T>(lines: readonly string[], valid: (row: T) => boolean): { rows: T[]; malformed: number } {
+  const rows: T[] = [];
+  let malformed = 0;
   for (const line of lines) {
     if (!line.trim()) continue;
-    let row: { label?: unknown; posts?: unknown };
     try {
-      row = JSON.parse(line) as typeof row;
+      const row = JSON.parse(line) as T;
+      if (valid(row)) rows.push(row);
+      else malformed++;
     } catch {
       malformed++;
-      continue;
     }
-    if (typeof row.label !== 'string' || !Array.isArray(row.posts)) {
-      malformed++;
-      continue;
-    }
+  }
+  return { rows, malformed };
+}
+
+function score(lines: readonly string[]): Figures {
+  const peaks: Record<string, Record<RiskLevel, number>> = {};
+  let users = 0, atRisk = 0, atRiskHit = 0, supportive = 0, supportiveHit = 0, ba = 0, baHigh = 0;
+  const { rows, malformed } = readRows<{ label: string; posts: unknown[] }>(lines, (row) => typeof row.label === 'string' && Array.isArray(row.posts));
+  for (const row of rows) {
     users++;
     const tracker = new RiskTracker();
     let peak: RiskLevel = 'none';
@@ -90,21 +96,10 @@ const RUBRIC_FLOOR: Partial<Record<RiskLevel, RiskLevel>> = { low: 'low', high: 
 
 function scoreConversations(lines: readonly string[]): ConversationFigures {
   const peaks: Record<string, Record<RiskLevel, number>> = {};
-  let conversations = 0, malformed = 0, rubric = 0, own = 0;
-  for (const line of lines) {
-    if (!line.trim()) continue;
-    let row: { level?: unknown; turns?: unknown };
-    try {
-      row = JSON.parse(line) as typeof row;
-    } catch {
-      malformed++;
-      continue;
-    }
-    const level = row.level as RiskLevel;
-    if (!RISK_LEVELS.includes(level) || !Array.isArray(row.turns)) {
-      malformed++;
-      continue;
-    }
+  let conversations = 0, rubric = 0, own = 0;
+  const { rows, malformed } = readRows<{ level: RiskLevel; turns: unknown[] }>(lines, (row) => RISK_LEVELS.includes(row.level) && Array.isArray(row.turns));
+  for (const row of rows) {
+    const level = row.level;
     conversations++;
     const tracker = new RiskTracker();
     let peak: RiskLevel = 'none';
