@@ -385,10 +385,7 @@ export function analyse(text: string, allRules = false): Analysis {
       const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
       const returned = relapse() && !recovery() && SELF_RISK_FAMILIES.has(family);
       const overcome = !returned && overcomeBefore(norm, hit.t0);
-      // "I'm going to kill myself after my shift ends at 11": what is announced is ahead, whatever
-      // number or date sits in the sentence ("was going to" is still the past).
-      const ahead = norm.tokens[hit.t0]?.w === 'going' && !PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '');
-      const past = overcome || (!recent && !returned && !ahead && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))) || (pastVerb && supporter())));
+      const past = overcome || (!recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))) || (pastVerb && supporter())));
       // A medical event in the past is not an emergency now; a supporter sharing their own
       // past speaks from the other side of it (see context/voice.ts).
       if (past) {

@@ -4,15 +4,18 @@
 import { G, compile, matchStart } from '../rules/macros';
 import { wordSet } from '../words';
 
+// A small number after "at" in a clock position ("at 11", "at 9 tonight"): a time, never an age.
+const CLOCK = "(1[0-2]|[1-9])(?= ([.,] |$|tonight|today|tomorrow|on|in|when|after|o'clock|and))";
+
 export const TIME = compile(
-  "tonight|tonight's|today|right now|(?<!\\d )now(?! \\d)|this (morning|afternoon|evening|weekend|week)|tomorrow( (morning|night|evening))?|in (an?|one|two|three|a few|\\d+) (hours?|minutes?|mins?|days?)|soon|when (everyone|they|my \\S+|the house|everybody|the kids|my parents) (is|are|'s|goes|go|falls|fall|leaves|leave) (asleep|to sleep|to bed|out|gone|at work|away)|after (work|school|class|dinner|the party|the funeral|everyone leaves|they leave|the kids go to bed|my shift)|(this |on |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night)?|on my birthday|at (midnight|dawn|\\d+ ?(am|pm)|\\d+:\\d+|(1[0-2]|[1-9])(?= ([.,] |$|tonight|today|tomorrow|on|in|when|after|o'clock|and)))|before (morning|dawn|sunrise|the weekend)|by (morning|tomorrow|the weekend|tonight)|esta noche|hoy|ahora mismo|ahora|manana|ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|heute nacht|heute abend|heute|jetzt|gleich|morgen",
+  `tonight|tonight's|today|right now|(?<!\\d )now(?! \\d)|this (morning|afternoon|evening|weekend|week)|tomorrow( (morning|night|evening))?|in (an?|one|two|three|a few|\\d+) (hours?|minutes?|mins?|days?)|soon|when (everyone|they|my \\S+|the house|everybody|the kids|my parents) (is|are|'s|goes|go|falls|fall|leaves|leave) (asleep|to sleep|to bed|out|gone|at work|away)|after (work|school|class|dinner|the party|the funeral|everyone leaves|they leave|the kids go to bed|my shift)|(this |on |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night)?|on my birthday|at (midnight|dawn|\\d+ ?(am|pm)|\\d+:\\d+|${CLOCK})|before (morning|dawn|sunrise|the weekend)|by (morning|tomorrow|the weekend|tonight)|esta noche|hoy|ahora mismo|ahora|manana|ce soir|cette nuit|aujourd'hui|maintenant|tout de suite|demain|heute nacht|heute abend|heute|jetzt|gleich|morgen`,
 );
 
 /** The moment is now: an urge or act with one of these is happening, not planned. */
 export const NOW = compile('(?<!\\d )now(?! \\d)|tonight|tonight\'s|at the moment|as we speak|as i type|in a (few )?minutes?|this second');
 
 export const PAST = compile(
-  "used to|(years?|months) ago( today)?|when i was|as a (kid|child|teen|teenager|student|young adult)|in (high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(in|since|around) (19|20)\\d\\d|at (age )?\\d+(?! (am|pm|o'clock|in the morning|at night|tonight|today))|history of|(?<!at )once(?! (a|every|more|again|in a while))|had (tried|attempted|been)|previously|earlier in my life|growing up|(in )?my (teens|twenties|early twenties|teenage years)|(?<!(for|last|past|these|about) )(\\d+|two|three|ten|several|many) years(?! (old|now|straight|and counting))|before${'(?= ([.?,] |$))'}|in my past|old scars|antes|hace anos|autrefois|il y a|fruher|damals",
+  `used to|(years?|months) ago( today)?|when i was|as a (kid|child|teen|teenager|student|young adult)|in (high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(in|since|around) (19|20)\\d\\d|at (age )?(?!${CLOCK})\\d+(?! (am|pm|o'clock|in the morning|at night|tonight|today))|history of|(?<!at )once(?! (a|every|more|again|in a while))|had (tried|attempted|been)|previously|earlier in my life|growing up|(in )?my (teens|twenties|early twenties|teenage years)|(?<!(for|last|past|these|about) )(\\d+|two|three|ten|several|many) years(?! (old|now|straight|and counting))|before${'(?= ([.?,] |$))'}|in my past|old scars|antes|hace anos|autrefois|il y a|fruher|damals`,
 );
 
 // Not after "ago": "five years ago this week" is an anniversary, not a recent event.

@@ -31,7 +31,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'past', text: 'Tonight I\'m celebrating 1,000 days since my last attempt.', level: 'high', categories: ['suicide'], note: 'an attempt named as a noun took "tonight" as the time of the act (was imminent)' },
   { group: 'past', text: 'Four years ago today I tried to kill myself.', level: 'moderate', categories: ['suicide'], note: '"today" after "years ago" broke the past marker off (was high)' },
   // Round 7: from our own VERA-style companion conversations (corpus/dev/conversations-n.jsonl).
-  { group: 'suicide', text: 'I\'m going to kill myself after my shift ends at 11', level: 'imminent', categories: ['suicide'], note: '"at 11" read as an age lowered an announced plan to past (was moderate)' },
+  { group: 'suicide', text: 'I\'m going to kill myself after my shift ends at 11', level: 'imminent', categories: ['suicide'], note: '"at 11" matched both the clock time and the age marker, and the age made it past (was moderate)' },
+  { group: 'suicide', text: 'im killing myself at 11', level: 'imminent', categories: ['suicide'], note: 'the same clock time, without "going to" (was moderate)' },
+  { group: 'past', text: 'I\'ve tried to kill myself before.', level: 'moderate', categories: ['suicide'], note: 'the past marker "before" at the end of a clause never matched (a ${} left inside a plain string)' },
   { group: 'past', text: 'i was going to kill myself at 15', level: 'moderate', categories: ['suicide'], note: '"was going to" is still the past' },
   { group: 'conversation', text: 'the pills are all lined up on the kitchen counter', level: 'moderate', categories: ['suicide'], note: 'means laid out, with "all" and a place after it, had no rule (none)' },
   { group: 'everyday', text: 'my vitamins are all lined up on the counter', level: 'none', note: 'something else lined up is not means' },
