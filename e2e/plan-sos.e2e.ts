@@ -75,6 +75,26 @@ test('SOS opens in one tap, rates distress, guides a breathing exercise, and off
   await expect(page.getByText('You started at 2 and are at 5 now')).toBeVisible();
 });
 
+test("SOS opened before the person's plan reached this device switches to their own steps when it lands", async ({ page }) => {
+  // Hold the first plan download, as a slow network right after signing up would.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/plan', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await signUp(page);
+  await tapSos(page);
+  await expect(page.getByText('These are general steps.', { exact: false })).toBeVisible();
+  await rate(page, 2);
+  await expect(page.getByRole('heading', { name: /You said 2\. Let's use your mild steps/ })).toBeVisible();
+
+  release();
+  await expect(page.getByText('These are general steps.', { exact: false })).toBeHidden();
+  await page.getByRole('button', { name: 'Start mild steps' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Slow my breathing down with a breathing exercise' })).toBeVisible();
+});
+
 test("SOS shows the region's crisis lines as call and text links, and the emergency tier puts them first", async ({ page }) => {
   await signUp(page);
   await tapSos(page);

@@ -3,6 +3,6 @@ export * from './suds';
 export * from './suds-schema';
 export * from './types';
 export * from './strategies';
-export { MOVE_ON_AFTER_MS, CALM_SUDS, startSosSession, applySosEvent, sosReducer } from './machine';
+export { MOVE_ON_AFTER_MS, CALM_SUDS, startSosSession, applySosEvent, sosReducer, planCanChange } from './machine';
 export * from './selectors';
 export * from './episode';

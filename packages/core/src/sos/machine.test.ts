@@ -281,4 +281,18 @@ describe('SOS: ending', () => {
     expect(sosReducer(s, { type: 'completeStrategy', suds: 3, at: T0 })).toBe(s);
     expect(sosReducer(s, { type: 'rate', suds: 3, at: T0 }).phase).toBe('tier_proposed');
   });
+
+  it("takes the person's own plan when it arrives before the first step, keeping the rating and tier", () => {
+    const fallback = startSosSession({ id: ID, now: T0, plan: emptyPlan() });
+    const rated = run([{ type: 'rate', suds: 3, at: T0 }, { type: 'chooseTier', tier: 'mild', at: T0 }], fallback);
+    const own = run([{ type: 'usePlan', plan, at: min(1) }], rated);
+    expect([own.phase, own.tier, own.ratings.length]).toEqual(['ready', 'mild', 1]);
+    expect(own.strategies.mild.map((p) => p.label)).toEqual(['Walk', 'Box breathing']);
+  });
+
+  it('never swaps the steps once one has begun', () => {
+    expect(error(runningWalk(), { type: 'usePlan', plan: emptyPlan(), at: min(2) })).toBe('invalid_event');
+    const skipped = run([{ type: 'skip', at: min(1) }], inMild());
+    expect(error(skipped, { type: 'usePlan', plan: emptyPlan(), at: min(2) })).toBe('invalid_event');
+  });
 });

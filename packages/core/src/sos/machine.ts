@@ -43,6 +43,11 @@ export function latestSuds(s: SosSession): Suds | null {
   return s.ratings.at(-1)?.suds ?? null;
 }
 
+/** True until the first step begins or is skipped: swapping steps mid-exercise would disorient. */
+export function planCanChange(s: SosSession): boolean {
+  return s.phase !== 'done' && s.current === null && s.steps.length === 0 && s.cursor === 0;
+}
+
 /** Latest rating made since a strategy started, or its starting rating. */
 function latestSince(s: SosSession, since: EpochMs, fallback: Suds | null): Suds | null {
   const r = s.ratings.at(-1);
@@ -170,6 +175,10 @@ export function applySosEvent(session: SosSession, event: SosEvent): SosResult {
       }
       return fail('invalid_event', 'There is nothing to skip yet.');
     }
+
+    case 'usePlan':
+      if (!planCanChange(s)) return fail('invalid_event', 'The plan can only change before the first step.');
+      return ok({ ...s, strategies: sosStrategiesByTier(event.plan) });
 
     case 'end': {
       const closed = s.current ? closeCurrent(s, at, 'ended', latestSince(s, s.current.startedAt, null)) : s;

@@ -1,6 +1,6 @@
 // Shapes of an SOS session. A session is plain JSON (no functions, no Dates) so the app can
 // keep it in IndexedDB and pick it up again if the tab is closed mid-crisis.
-import type { StrategyRef, Tier } from '../plan/schema';
+import type { CrisisPlan, StrategyRef, Tier } from '../plan/schema';
 import type { EpochMs } from '../time';
 import type { PlannedStrategy } from './strategies';
 import type { Suds } from './suds';
@@ -84,7 +84,9 @@ export type SosEvent =
   | { type: 'tick'; now: EpochMs }
   | { type: 'escalate'; at: EpochMs }
   | { type: 'deescalate'; at: EpochMs }
-  | { type: 'end'; at: EpochMs };
+  | { type: 'end'; at: EpochMs }
+  /** The person's own plan arrived after SOS opened with the built-in steps; only before any step has begun. */
+  | { type: 'usePlan'; plan: CrisisPlan; at: EpochMs };
 
 export type SosErrorCode = 'invalid_event' | 'invalid_rating' | 'no_strategy' | 'tier_limit' | 'session_ended';
 

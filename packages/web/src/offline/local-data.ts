@@ -35,13 +35,34 @@ export function writeCachedPlan(userId: string, cached: CachedPlan): Promise<voi
  * locally; the outbox sends them, and a clash with a newer server version becomes a conflict
  * the person resolves, never a silent overwrite).
  */
-export function acceptServerPlan(userId: string, plan: CrisisPlan, version: number): Promise<CachedPlan | undefined> {
-  return idbUpdate<CachedPlan>('kv', kvKey.plan(userId), (current) => {
+export async function acceptServerPlan(userId: string, plan: CrisisPlan, version: number): Promise<CachedPlan | undefined> {
+  const stored = await idbUpdate<CachedPlan>('kv', kvKey.plan(userId), (current) => {
     if (current?.dirty) return current;
     // An answer that left the server before our own save landed must not undo it.
     if (current && current.version !== null && current.version > version) return current;
     return { plan, version, dirty: false, updatedAt: Date.now() };
   });
+  announcePlanCached(userId);
+  return stored;
+}
+
+const PLAN_CACHED_EVENT = 'kinbridge:plan-cached';
+
+function announcePlanCached(userId: string): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(PLAN_CACHED_EVENT, { detail: userId }));
+}
+
+/**
+ * Calls back when this tab has written the server's plan for this person here. SOS opened
+ * straight after signing in (before the first refresh landed) uses it to switch from the
+ * built-in steps to the person's own.
+ */
+export function onPlanCached(userId: string, listener: () => void): () => void {
+  const handler = (event: Event) => {
+    if ((event as CustomEvent<string>).detail === userId) listener();
+  };
+  window.addEventListener(PLAN_CACHED_EVENT, handler);
+  return () => window.removeEventListener(PLAN_CACHED_EVENT, handler);
 }
 
 /** After the server confirmed a save: later local edits (if any) are now based on that version. */

@@ -1,8 +1,8 @@
 // One SOS session, driven by core's pure state machine. The screen only turns taps and clock
 // ticks into events; the machine decides tiers, suggestions and the 15-minute rule. Time comes
 // from Date.now(), which browser tests control (Playwright's page.clock).
-import { useEffect, useReducer, useRef } from 'react';
-import { showCrisisLinesFirst, sosReducer, startSosSession, toEpisode } from '@kinbridge/core/sos';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { planCanChange, showCrisisLinesFirst, sosReducer, startSosSession, toEpisode } from '@kinbridge/core/sos';
 import type { SosEvent, SosSession } from '@kinbridge/core/sos';
 import type { CrisisPlan } from '@kinbridge/core/plan';
 import type { EpochMs } from '@kinbridge/core';
@@ -39,6 +39,15 @@ export function SosFlow({ plan, region, userId, ownPlan, firstRating }: Props) {
   const latest = useRef(session);
   latest.current = session;
   const send = (event: SosEvent) => dispatch(event);
+
+  // The person's own plan can arrive a moment after SOS opened with the built-in steps. It is
+  // taken only before the first step, so nothing changes under someone mid-exercise.
+  const [stepsFromOwnPlan, setStepsFromOwnPlan] = useState(ownPlan);
+  useEffect(() => {
+    if (!ownPlan || stepsFromOwnPlan || !planCanChange(latest.current)) return;
+    dispatch({ type: 'usePlan', plan, at: now() });
+    setStepsFromOwnPlan(true);
+  }, [plan, ownPlan, stepsFromOwnPlan]);
 
   useEffect(() => {
     const tick = () => dispatch({ type: 'tick', now: now() });
@@ -94,7 +103,7 @@ export function SosFlow({ plan, region, userId, ownPlan, firstRating }: Props) {
         </>
       )}
       {session.phase === 'done' && <SessionEnd session={session} userId={userId} />}
-      {!ownPlan && session.phase !== 'done' && <p className="muted small">These are general steps. Once you make your own plan, SOS will use it.</p>}
+      {!stepsFromOwnPlan && session.phase !== 'done' && <p className="muted small">These are general steps. Once you make your own plan, SOS will use it.</p>}
     </>
   );
 }

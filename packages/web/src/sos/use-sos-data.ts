@@ -6,7 +6,7 @@ import { defaultTiers } from '@kinbridge/core/plan';
 import type { CrisisPlan } from '@kinbridge/core/plan';
 import { DEFAULT_REGION } from '@kinbridge/core/resources';
 import { lastKnownUser } from '../auth/session';
-import { readPlanAndRegion, readRegion } from '../offline/local-data';
+import { onPlanCached, readPlanAndRegion, readRegion } from '../offline/local-data';
 
 export interface SosData {
   plan: CrisisPlan;
@@ -73,8 +73,15 @@ export function useSosData(userId: string | null): SosData | null {
     const promise = coldStart?.userId === userId ? coldStart.promise : readSosData(userId);
     coldStart = null;
     void promise.then((value) => !cancelled && setData(value));
+    // Opened before this device held the person's plan (just signed in): take it when it lands.
+    const stopListening = userId
+      ? onPlanCached(userId, () => {
+          void readSosData(userId).then((value) => !cancelled && value.ownPlan && setData((old) => (old?.ownPlan ? old : value)));
+        })
+      : () => undefined;
     return () => {
       cancelled = true;
+      stopListening();
     };
   }, [userId]);
   return data;
