@@ -2,21 +2,21 @@
 // masks or replaced by a more specific rule, then read each remaining match in its context —
 // who is speaking, negation, past tense with or without recovery, study or professional
 // framing, hyperbole, panic. Combinations across matches and turns happen in score.ts.
-import { normalise, tokenAt, type Normalised } from './normalise';
-import { selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
 import { matchStart } from './rules/macros';
-import { isNegated, subjectOf } from './context/grammar';
+import { selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
+import { wordSet } from './words';
 import { genericYou, TO_FIRST } from './context/generic-you';
-import { inRanges, reportedRanges, supporterVoice } from './context/voice';
+import { minLevel } from './levels';
+import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
   DEATH_CONTEXT, MUNDANE, RECENCY, RECENT_PAST, RECOVERY, RELAPSE, SECRECY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
 } from './context/markers';
-import { minLevel } from './levels';
-import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
+import { isNegated, subjectOf } from './context/grammar';
+import { inRanges, reportedRanges, supporterVoice } from './context/voice';
 import type { RiskCategory, RiskLevel } from './types';
 import type { ModelReading } from './model/classify';
-import { wordSet } from './words';
+import { normalise, tokenAt, type Normalised } from './normalise';
 
 export interface Hit {
   rule: Rule;

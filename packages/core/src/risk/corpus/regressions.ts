@@ -58,4 +58,17 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'conversation', text: 'my family would be better off', context: ['I have a gun at home', 'been cleaning it a lot lately'], level: 'high', categories: ['suicide'], note: 'a burden statement after means at home was read alone (moderate)' },
   { group: 'conversation', text: 'I have a bottle right here', context: ['can you tell me how many sleeping pills would be too many'], level: 'high', categories: ['suicide'], note: 'means at hand after a lethality question was read alone (none)' },
   { group: 'everyday', text: 'i have a bottle of wine in the fridge', context: ['how many paracetamol is an overdose'], level: 'moderate', note: 'a bottle of something else is not the means asked about (the question stays moderate)' },
+  // Round 8: acute signs typed without a subject or a method word (our own short messages, writer
+  // O, and companion conversations, writer N). Nothing alone; two kinds together, or one after
+  // the person's own risk words, read high.
+  { group: 'conversation', text: 'sitting on the railing of the car park now', context: ['nothing is ever going to get better for me'], level: 'imminent', categories: ['suicide'], note: 'at a height now, after hopelessness (was moderate)' },
+  { group: 'conversation', text: 'friday is the day', context: ['i just feel like a burden on everyone'], level: 'imminent', categories: ['suicide'], note: 'a day set, after a burden statement (was moderate)' },
+  { group: 'conversation', text: 'the passwords are in the red folder on my desk', context: ['everyone would be better off without me'], level: 'high', categories: ['suicide'], note: 'affairs left in order, after a burden statement (was moderate)' },
+  { group: 'conversation', text: 'thank you for everything', context: ['everyone would be better off without me'], level: 'high', categories: ['suicide'], note: 'a thank-you that closes, after a burden statement (was moderate)' },
+  { group: 'suicide', text: 'rent is paid and the spare key is under the mat. thank you for everything', level: 'high', categories: ['suicide'], note: 'affairs in order and a closing thank-you in one message (was none)' },
+  { group: 'conversation', text: 'tonights the night', context: ['i want to die'], level: 'imminent', categories: ['suicide'], note: '"tonights" without its apostrophe was not read as "tonight\'s"' },
+  { group: 'everyday', text: 'friday is the day! finally getting my braces off', level: 'none', note: 'a day set, and nothing else' },
+  { group: 'everyday', text: 'on the roof. fixing the satellite dish before the storm', level: 'none', note: 'on a roof for a job' },
+  { group: 'everyday', text: 'bills paid and the spare key is under the mat for the cat sitter. have a great week', level: 'none', note: 'leaving for a holiday' },
+  { group: 'everyday', text: 'thank you for everything', context: ['my exams went badly and I feel awful'], level: 'none', note: 'thanks after a bad day, with no risk said' },
 ];

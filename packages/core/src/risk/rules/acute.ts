@@ -4,7 +4,7 @@
 // clinical ladder (plan + time, farewell, danger now) in our own words; kept compact because
 // the browser bundle has a hard budget.
 import { PERP } from './being-harmed';
-import { G, RELATION, rule } from './macros';
+import { END, G, RELATION, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
@@ -29,6 +29,13 @@ export const ACUTE_RULES: RuleSpec[] = [
   rule('suicide.vague-plan.moment', 'none', 'vague-plan', S, `(tonight|today|tomorrow)('s| is) the (night|day)|it's happening (tonight|today|tomorrow|soon)|not long now|(hours|minutes) and it's (done|over)|(i've|i have) (chosen|picked) (a )?(date|day|\\S+day)|everything('s| is) (ready|set|sorted|arranged)(?= ([.,] |$))|(letters|notes) (are|is) (written|on the \\S+)|(the )?plan is (tonight|today|tomorrow|set|on)|it's tonight|(i )?mean it this time|(i'm )?ready now|one (more|last) minute|goodnight forever|(you )?won't (hear from|get any more)|(finishing|ending|stopping) (it|this|all this|things) (tonight|today|this evening)`),
   // Heading to a height: nothing alone, a plan after ideation (imminent with "now").
   rule('suicide.vague-plan.to-height', 'none', 'vague-plan', S, `(going|heading|walking|driving|on my way) (back )?to (the |a )(bridge|cliffs?|roof|rooftop|tracks|train tracks|railway|top floor|river|lake|sea|station)`),
+  // Round 8, from our own short acute messages (writer O) and companion conversations (writer
+  // N): signs typed without a subject or a method word. Each is nothing alone; two kinds within
+  // a few turns, or one after the person's own risk words, read high (tracker.ts). A time set
+  // ("friday is the day"), being at a height or on the tracks, a last message, affairs put in
+  // order for whoever comes after.
+  rule('suicide.vague-plan.set-moment', 'none', 'vague-plan', S, `(\\S+day|tomorrow( morning| night)?|tonight|midnight|\\d+ ?(am|pm)) is (when|the day|the night|it)${END}|that's when${END}|it's (time|done)${END}|no more tomorrows|(\\d+|few) (hours|minutes) left${END}|one last (sunrise|sunset|look)|(?<=(^|[.,]) )(on|at) (the )?(edge|ledge|roof|rooftop|tracks|cliffs?|railing)${END}|(standing|sitting) (right )?(at|on) the (edge|ledge|railing)|top of the (parking garage|car park|multi storey)|(legs|feet) (are )?(hanging|dangling) (out|outside|over|off)`, { self: true }),
+  rule('suicide.farewell.last-words', 'none', 'farewell', S, `(the|my) last (message|post|text)${END}|forgive me${END}|(this|it) is it${END}|thank (you|u) for everything${END}|if (you're|you are|your) reading (this|it)|(don't|do not) come looking|(i )?won't be (here|around)( to see)?${END}|won't be coming (back|home)|not (planning on|going to be) coming (back|home)`, { self: true }),
   rule('being_harmed.armed', 'high', 'abuse', 'being_harmed', `${PERP} (is |'s |was )?(\\S+ )?(outside|at) (my|the) (house|door|flat|apartment|window|work|school) ${G(6)}(with (a |his |her )|(he|she|they) (has|'s got|got|is holding|brought) (a |his |her ))${ARMS}`, { self: true }),
   // Followed right now is danger now (markers.ts); "keeps following me around" is not abuse.
   rule('being_harmed.followed', 'high', 'abuse', 'being_harmed', `${PERP} (is |are |'s |'re |has been |keeps |kept )?(following|chasing|followed) me(?! (around|everywhere|on (instagram|twitter|tiktok|social|here|twitch|youtube)|back|in|into))`, { self: true }),
