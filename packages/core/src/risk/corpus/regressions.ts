@@ -71,4 +71,8 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'on the roof. fixing the satellite dish before the storm', level: 'none', note: 'on a roof for a job' },
   { group: 'everyday', text: 'bills paid and the spare key is under the mat for the cat sitter. have a great week', level: 'none', note: 'leaving for a holiday' },
   { group: 'everyday', text: 'thank you for everything', context: ['my exams went badly and I feel awful'], level: 'none', note: 'thanks after a bad day, with no risk said' },
+  { group: 'suicide', text: 'anyway im sitting in the car in the garage. the door is down. engine\'s been on a while', level: 'imminent', categories: ['suicide', 'medical_emergency'], note: 'the running engine came a sentence after the garage (was none)' },
+  { group: 'everyday', text: 'sitting in the car in the garage waiting for the rain to stop', level: 'none', note: 'a car in a garage, nothing running' },
+  { group: 'conversation', text: 'no one would even notice for days', context: ['drove out to the lake on my own tonight'], level: 'high', categories: ['suicide'], note: '"notice for days" had no rule; after heading to water it is a plan' },
+  { group: 'everyday', text: 'drove out to the lake for a swim with the kids', level: 'none', note: 'a trip to the lake' },
 ];

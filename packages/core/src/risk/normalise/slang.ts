@@ -6,9 +6,9 @@
 import { pairList, wordSet } from '../words';
 
 const ENTRIES: ReadonlyArray<readonly [string, string]> = [
-  // apostrophes people skip
+  // apostrophes people skip ("ill" and "its" are left alone: both are words of their own)
   ...pairList(
-    "im=i'm|ive=i've|id=i'd|ill=ill|dont=don't|cant=can't|cannot=can't|wont=won't|didnt=didn't|" +
+    "im=i'm|ive=i've|id=i'd|dont=don't|cant=can't|cannot=can't|wont=won't|didnt=didn't|" +
     "doesnt=doesn't|isnt=isn't|wasnt=wasn't|werent=weren't|arent=aren't|wouldnt=wouldn't|" +
     "couldnt=couldn't|shouldnt=shouldn't|havent=haven't|hasnt=hasn't|hadnt=hadn't|aint=ain't|" +
     "thats=that's|whats=what's|theres=there's|hes=he's|shes=she's|theyre=they're|youre=you're|" +
@@ -25,14 +25,14 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
     "nevermind=never mind|jk=just kidding|jks=just kidding|tbh=honestly|ngl=honestly|fr=honestly|" +
     "srsly=seriously|lmao=lol|lmfao=lol|rofl=lol|haha=lol|hahaha=lol|hehe=lol|lolol=lol|xd=lol|" +
     "kmsl=lol|ded=dead|dieing=dying|dyin=dying|killin=killing|nothin=nothing|somethin=something|" +
-    "everythin=everything|anymore=anymore|any1=anyone|some1=someone|no1=no one|noone=no one|" +
+    "everythin=everything|any1=anyone|some1=someone|no1=no one|noone=no one|" +
     "every1=everyone|nobodys=nobody's|myslef=myself|mysef=myself|myelf=myself|meself=myself|kil=kill|" +
     "kll=kill|kilme=kill me",
   ),
   // coded and slang risk words
   ...pairList(
     "kms=kill myself|kmss=kill myself|kys=kill yourself|ctb=kill myself|unaliveing=unaliving|" +
-    "s/h=self harm|s/h-ing=self harming|sewerslide=suicide|sewerslided=suicide|suicidal=suicidal|" +
+    "s/h=self harm|s/h-ing=self harming|sewerslide=suicide|sewerslided=suicide|" +
     "suecide=suicide|suicied=suicide|selfdelete=kill myself|selfharm=self harm|" +
     "selfharming=self harming|selfharmed=self harmed|shing=self harming|killmyself=kill myself|" +
     "killingmyself=killing myself|wanttodie=want to die|iwanttodie=i want to die|" +
@@ -43,9 +43,9 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ...pairList(
     "thinkin=thinking|feelin=feeling|tryin=trying|goin=going|livin=living|lookin=looking|" +
     "takin=taking|endin=ending|hurtin=hurting|cuttin=cutting|alot=a lot|tierd=tired|tird=tired|" +
-    "exsist=exist|exsisting=existing|od=overdose|od'd=overdosed|odd=odd|oded=overdosed|" +
+    "exsist=exist|exsisting=existing|od=overdose|od'd=overdosed|oded=overdosed|" +
     "od'ed=overdosed|oding=overdosing|od'ing=overdosing|ods=overdoses|suicidally=suicidal|" +
-    "depressed=depressed|depresed=depressed|depressd=depressed|anxiuos=anxious",
+    "depresed=depressed|depressd=depressed|anxiuos=anxious",
   ),
 ];
 
@@ -67,7 +67,6 @@ export const BIGRAMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['k ms', 'kill myself'],
       ['can not', "can't"],
       ['no body', 'nobody'],
-      ['never mind', 'never mind'],
     ] as const
   )
     .filter(([a, b]) => a !== b)

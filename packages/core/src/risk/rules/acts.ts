@@ -26,7 +26,7 @@ export const ACT_RULES: RuleSpec[] = [
     src: `(i |i've |i just |just |i have )?(slit|slashed) my (wrists?|throat|arms?)`,
     overrides: ['self_harm'],
   },
-  rule('suicide.act.exhaust', 'imminent', 'act', S, `(i'm|i am|sitting) ${ADV}(sitting )?in (my|the) car ${G(4)}garage ${G(4)}(engine|car|motor) (is )?(running|on|idling)|(engine|car|motor) (is )?(running|on|idling) ${G(3)}(closed|shut|locked|sealed) garage|(closed|shut|locked|sealed) (the )?garage ${G(5)}(engine|car|motor) (is )?(running|on|idling)`, { also: ME, self: true }),
+  rule('suicide.act.exhaust', 'imminent', 'act', S, `(i'm|i am|sitting) ${ADV}(sitting )?in (my|the) car ${G(4)}garage (\\S+ ){0,8}(engine|car|motor)('s| is)? (been )?(running|on|idling)|(engine|car|motor) (is )?(running|on|idling) ${G(3)}(closed|shut|locked|sealed) garage|(closed|shut|locked|sealed) (the )?garage ${G(5)}(engine|car|motor) (is )?(running|on|idling)`, { also: ME, self: true }),
   {
     // "I can feel the pills kicking in": nothing alone (a sleeping tablet working), high after
     // distress, imminent after ideation (means family, see score.ts).

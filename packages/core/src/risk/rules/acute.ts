@@ -28,7 +28,7 @@ export const ACUTE_RULES: RuleSpec[] = [
   // A moment set, said plainly: nothing alone, a plan after ideation or means (vague-plan).
   rule('suicide.vague-plan.moment', 'none', 'vague-plan', S, `(tonight|today|tomorrow)('s| is) the (night|day)|it's happening (tonight|today|tomorrow|soon)|not long now|(hours|minutes) and it's (done|over)|(i've|i have) (chosen|picked) (a )?(date|day|\\S+day)|everything('s| is) (ready|set|sorted|arranged)(?= ([.,] |$))|(letters|notes) (are|is) (written|on the \\S+)|(the )?plan is (tonight|today|tomorrow|set|on)|it's tonight|(i )?mean it this time|(i'm )?ready now|one (more|last) minute|goodnight forever|(you )?won't (hear from|get any more)|(finishing|ending|stopping) (it|this|all this|things) (tonight|today|this evening)`),
   // Heading to a height: nothing alone, a plan after ideation (imminent with "now").
-  rule('suicide.vague-plan.to-height', 'none', 'vague-plan', S, `(going|heading|walking|driving|on my way) (back )?to (the |a )(bridge|cliffs?|roof|rooftop|tracks|train tracks|railway|top floor|river|lake|sea|station)`),
+  rule('suicide.vague-plan.to-height', 'none', 'vague-plan', S, `(going|heading|walking|driving|drove|on my way) (back |out )?to (the |a )(bridge|cliffs?|roof|rooftop|tracks|train tracks|railway|top floor|river|lake|sea|station)`),
   // Round 8, from our own short acute messages (writer O) and companion conversations (writer
   // N): signs typed without a subject or a method word. Each is nothing alone; two kinds within
   // a few turns, or one after the person's own risk words, read high (tracker.ts). A time set

@@ -33,5 +33,5 @@ export const OBLIQUE_RULES: RuleSpec[] = [
     src: `(car|engine)('s| is)? (still )?running (in|inside) (the|my|our) (closed |shut )?garage|hose ${G(3)}(from|on|in) the exhaust|exhaust ${G(3)}(through|into) the window|(the )?(rope|noose|belt|cord|ligature) (is |'s )?(around|round|on) my neck`,
   },
   rule('suicide.thoughts.only-way-out', 'high', 'thoughts', S, `only (one )?(way out|exit|escape)( i can see| left| i see)?${END}|no (exit|way out|escape) (except|but|other than) (one|the one|that one|death|dying)`),
-  rule('suicide.burden.nobody-would-notice', 'moderate', 'burden', S, `(nobody|no one) (would|will|'d) ${ADV}(notice|care|miss me)(?= ([.?,] |$|honestly|anyway|if i (was|were|died|disappeared|wasn't|weren't|didn't|stopped)))`, { self: true, negatable: false }),
+  rule('suicide.burden.nobody-would-notice', 'moderate', 'burden', S, `(nobody|no one) (would|will|'d) ${ADV}(notice|care|miss me)(?= ([.?,] |$|honestly|anyway|for (days|weeks)|if i (was|were|died|disappeared|wasn't|weren't|didn't|stopped)))`, { self: true, negatable: false }),
 ];
