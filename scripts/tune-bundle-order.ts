@@ -16,8 +16,8 @@ import { build } from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const entry = path.join(here, '../packages/core/src/risk/index.ts');
-const file = process.argv[2];
-if (!file) {
+const file = process.argv[2] ?? '';
+if (file === '') {
   console.error('usage: tune-bundle-order.ts <module whose imports to reorder>');
   process.exit(2);
 }

@@ -68,9 +68,7 @@ export const BIGRAMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['can not', "can't"],
       ['no body', 'nobody'],
     ] as const
-  )
-    .filter(([a, b]) => a !== b)
-    .map(([from, to]) => [from, to.split(' ')] as const),
+  ).map(([from, to]) => [from, to.split(' ')] as const),
 );
 
 /**

@@ -10,21 +10,9 @@ const EXPERIENCE =
   "(struggl(e|es|ed|ing)|deal(s|t|ing)?|battl(e|es|ed|ing)|fight(s|ing)?|fought|liv(e|es|ed|ing)|cop(e|es|ed|ing)|suffer(s|ed|ing)? (from|with)|diagnosed|experienc(e|es|ed|ing)|having|have|has|get|gets|getting|got|had|been having|plagued by|haunted by|overwhelmed by|consumed by)";
 
 export const CLINICAL_TERM_RULES: RuleSpec[] = [
-  {
-    id: 'suicide.thoughts.clinical', level: 'high', family: 'thoughts', category: 'suicide',
-    src: `${EXPERIENCE} (with |from |by )?${G(2)}(suicidal (thoughts?|ideation|ideations|feelings?|urges?|tendencies|impulses|thinking)|thoughts of (suicide|killing myself|ending my life|death)|suicidality)`,
-    overrides: ['suicide.mention'],
-  },
-  {
-    id: 'self_harm.act.clinical', level: 'high', family: 'sh-act', category: 'self_harm',
-    src: `${EXPERIENCE} (with |from )?${G(2)}(self harm|self harming|self injury|self injurious (behaviou?r|behaviou?rs)|cutting|nssi)(?! (awareness|prevention|research|support|group|stories))`,
-    overrides: ['self_harm.mention'],
-  },
-  {
-    id: 'suicide.attempt.history', level: 'moderate', family: 'attempt', category: 'suicide',
-    src: `(my |a |with a )?history of (suicide attempts?|suicidal behaviou?r|attempts?|attempting|overdoses?|overdosing|self harm|self injury)|(my )?(previous|past|prior|multiple|several) (suicide )?attempts?`,
-    overrides: ['suicide.mention', 'self_harm.mention'],
-  },
+  rule('suicide.thoughts.clinical', 'high', 'thoughts', 'suicide', `${EXPERIENCE} (with |from |by )?${G(2)}(suicidal (thoughts?|ideation|ideations|feelings?|urges?|tendencies|impulses|thinking)|thoughts of (suicide|killing myself|ending my life|death)|suicidality)`, { overrides: ['suicide.mention'] }),
+  rule('self_harm.act.clinical', 'high', 'sh-act', 'self_harm', `${EXPERIENCE} (with |from )?${G(2)}(self harm|self harming|self injury|self injurious (behaviou?r|behaviou?rs)|cutting|nssi)(?! (awareness|prevention|research|support|group|stories))`, { overrides: ['self_harm.mention'] }),
+  rule('suicide.attempt.history', 'moderate', 'attempt', 'suicide', `(my |a |with a )?history of (suicide attempts?|suicidal behaviou?r|attempts?|attempting|overdoses?|overdosing|self harm|self injury)|(my )?(previous|past|prior|multiple|several) (suicide )?attempts?`, { overrides: ['suicide.mention', 'self_harm.mention'] }),
   rule('suicide.attempt.count', 'high', 'attempt', 'suicide', `(i've|i have|i|i had) ${ADV}attempted (suicide )?(twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago)`),
   rule('suicide.vague-plan.tried-before', 'none', 'vague-plan', 'suicide', `(i've|i have|i) ${ADV}tried (it |that )?(before|twice|once|\\d+ times|multiple times|several times|a few times)`, { self: true }),
   {
@@ -33,9 +21,5 @@ export const CLINICAL_TERM_RULES: RuleSpec[] = [
     anchors: "considering thinking contemplating planning want going ready need",
     src: `(i'm|i am|i've been|been|i keep|keep|i was|i'm really|i'm seriously) ${ADV}(considering|thinking about|contemplating|planning) (doing )?it${END}|(i want|i'm going|i'm ready|i need|i'm about|i'm gonna) to ${ADV}do it${END}`,
   },
-  {
-    id: 'suicide.attempt.hospital', level: 'moderate', family: 'attempt', category: 'suicide',
-    src: `(after|since|when) (i )?(was |got )?(hospitali[sz]ed|sectioned|put on (a )?(72 hour |psychiatric )?hold|admitted to (a |the )?psych\\S*)|(put|placed|was|got|i'm|i am) on suicide watch`,
-    overrides: ['suicide.mention'],
-  },
+  rule('suicide.attempt.hospital', 'moderate', 'attempt', 'suicide', `(after|since|when) (i )?(was |got )?(hospitali[sz]ed|sectioned|put on (a )?(72 hour |psychiatric )?hold|admitted to (a |the )?psych\\S*)|(put|placed|was|got|i'm|i am) on suicide watch`, { overrides: ['suicide.mention'] }),
 ];

@@ -14,11 +14,7 @@ export const HARM_TO_OTHERS_RULES: RuleSpec[] = [
   rule('harm_to_others.intent', 'high', 'violence', HO, `(want|wanted|wanting|going|need|plan|planning|planned|decided|intend|intending|about|tempted|urge|urges|desire|ready|have|gonna|will|'ll|i'll|i will|i'm going|i am going|i'm gonna|i'm about|i'm ready|i could|i might|i would|i'd) (to )?${ADV}${HARM_BASE} ${TARGET}(?! (feelings|chances|reputation|career|ego|pride))`),
   rule('harm_to_others.revenge', 'high', 'violence', HO, `(going to|gonna|want to|will|'ll|about to|need to) ${ADV}(beat the (shit|crap|hell|life) out of ${TARGET}|make ${TARGET} (pay|suffer|bleed)(?! for (dinner|lunch|drinks|the (bill|tab|meal|tickets|damage)|rent|half|it|his|her|their|my))|get (my )?revenge on ${TARGET}|put ${TARGET} in (the )?hospital)`),
   rule('harm_to_others.thoughts', 'high', 'violence', HO, `(thoughts|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|urges?|ideas|picture|picturing|obsess|obsessing|keep thinking) (about|of)? ${ADV}${HARM_ING} ${TARGET}`),
-  {
-    id: 'harm_to_others.intrusive', level: 'moderate', family: 'violence', category: HO,
-    src: `(intrusive|unwanted|scary|horrible|awful|disturbing) ${G(2)}(thoughts?|images?|urges?) ${G(2)}(about|of) ${ADV}${HARM_ING} ${TARGET}`,
-    overrides: ['harm_to_others.thoughts'],
-  },
+  rule('harm_to_others.intrusive', 'moderate', 'violence', HO, `(intrusive|unwanted|scary|horrible|awful|disturbing) ${G(2)}(thoughts?|images?|urges?) ${G(2)}(about|of) ${ADV}${HARM_ING} ${TARGET}`, { overrides: ['harm_to_others.thoughts'] }),
   rule('harm_to_others.mass', 'high', 'violence', HO, `(shoot up|bomb|blow up|attack|shoot everyone (at|in)|shoot people (at|in)|massacre) (the |my |our |this |that )?(school|class|office|workplace|church|mosque|synagogue|temple|mall|building|work|campus|college|university|concert|party)|(bring|bringing|take|taking) (a |my |the |my dad's |my father's |my mom's |his |a loaded )?(gun|rifle|knife|weapon|pistol|bomb) to (school|class|work|the office|campus|church)`),
   rule('harm_to_others.baby', 'high', 'violence', HO, `(scared|afraid|worried|terrified) (that )?i (might|will|'ll|could|am going to|'m going to) ${ADV}(${HARM_BASE}|shake|smother|drown) (my |the )?(baby|babies|kid|kids|child|children|son|daughter|newborn)`),
 ];

@@ -26,11 +26,7 @@ export const INDIRECT_RULES: RuleSpec[] = [
     `(living|life|my life|existing|being alive) (is|has become|feels|'s) ${ADV}(too painful|unbearable|torture|agony|pure torture|a living hell|too painful to (bear|continue))${END}`, { anchors: 'living life existing being' }),
   rule('suicide.wish.join-the-dead', 'moderate', 'wish', S,
     `(want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want|i'd like) to (be with|see|join|go to|go be with) (him|her|them|my \\S+( \\S+)?) (again )?(in heaven|on the other side|in the afterlife|up there|wherever (he|she|they) (is|are))|(want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want) to (go to heaven|be in heaven|see heaven)${END}`, { anchors: "want wanna going need ready wish long can't be", self: true }),
-  {
-    id: 'suicide.thoughts.join-the-dead', level: 'high', family: 'thoughts', category: S, self: true, gate: 'death',
-    src: `(want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want|thinking about how) to (join|follow) (him|her|them|my \\S+( \\S+)?)(?= ([.?,] |$|soon|now|tonight|there|in heaven|on the other side|honestly|sometimes))`,
-    overrides: ['suicide.wish.join-the-dead'],
-  },
+  rule('suicide.thoughts.join-the-dead', 'high', 'thoughts', S, `(want|wanna|going|need|ready|long|longing|can't wait|wish i could|just want|thinking about how) to (join|follow) (him|her|them|my \\S+( \\S+)?)(?= ([.?,] |$|soon|now|tonight|there|in heaven|on the other side|honestly|sometimes))`, { self: true, gate: 'death', overrides: ['suicide.wish.join-the-dead'] }),
 
   // ── hopelessness, entrapment, no future ─────────────────────────────────────────────
   rule('suicide.hopeless.no-future', 'moderate', 'hopeless', S, `(don't|do not|can't|cannot|couldn't|no longer|don't even|honestly don't) ${ADV}see (a|any|my|much of a|myself having a) future( for (myself|me))?(?= ([.?,] |$|anymore|any more|at all|ahead|for (myself|me)))|(i have|i've got|i got|there's|there is) ${ADV}(no|zero) future( for me| left| ahead)?${END}|my future (is|looks|feels|seems) ${ADV}(bleak|black|dark|empty|hopeless|over|nonexistent|gone)${END}`),
@@ -58,65 +54,27 @@ export const INDIRECT_RULES: RuleSpec[] = [
   rule('suicide.hopeless.tired-of-me', 'moderate', 'hopeless', S, `(tired|sick|exhausted) of (being me|being myself|being alive|existing|being here|this existence|being a person)${END}`, { gate: 'distress' }),
 
   // ── active thoughts, said obliquely ─────────────────────────────────────────────────
-  {
-    id: 'suicide.thoughts.end-it-hedged', level: 'high', family: 'thoughts', category: S,
-    src: `(might|may|could|should|will|'ll|gonna|going to|want to|wanna|about to|ready to|think i'll|think i'm going to|might as well) ${ADV}end (it|it all|things|everything|my life)${TAIL}|(thinking (about|of)|considering|contemplating|planning on|planning) ${ADV}ending (it|it all|things|everything)${TAIL}`,
-    overrides: ['suicide.thoughts'],
-  },
-  {
-    id: 'suicide.voice.inner', level: 'high', family: 'thoughts', category: S, self: true,
-    src: `(my|the|a) (brain|head|mind|thoughts|depression|inner voice|inner critic|voices?|illness) ${ADV}(keeps? |is |are |won't stop |kept |just |always )?(telling|tells|tell|saying|says|screaming|whispering|yelling|shouting|begging) (at )?(me )?(to |that i should |i should |i need to |that i need to )?(kill myself|kill yourself|die|end it|end it all|end my life|just die|jump|hang myself|do it|unalive myself|hurt myself|cut)|(kill yourself|kill myself|die|end it|end it all) (is|'s) (all )?what (my|the) (brain|head|mind|thoughts|depression|voices?) ${ADV}(keeps? |keep )?(telling|tells|saying|says|screaming|whispering)|(voices?|they) ${ADV}(are |keep |keeps )?(telling|tell|tells|commanding|ordering) me to (kill myself|hurt myself|die|end it|jump|cut)`,
-    overrides: ['being_harmed.bullied-by', 'suicide.thoughts', 'suicide.wish'],
-  },
-  {
-    // "kys" (kill yourself) is often typed about oneself: "i wanna kys", "gonna kys".
-    id: 'suicide.thoughts.kys-self', level: 'high', family: 'thoughts', category: S, self: true,
-    src: `(i|i'm|i'll|imma|i am|i just|i really|i kinda|i lowkey|me) ${ADV}(want to|need to|going to|should|might|will|'ll|could|gonna|about to|ready to|wanna|feel like i should) ${ADV}kill yourself`,
-  },
-  {
-    // The whole message is "kys": directed at the companion or at oneself, it gets a check-in.
-    id: 'suicide.wish.kys-alone', level: 'moderate', family: 'wish', category: S, self: true,
-    src: `(?<=^ )(honestly |just |lol |ok |should )?kill yourself( honestly| lol| rn| right now| tbh)?(?= ([.?,] )*$)`,
-  },
-  {
-    id: 'suicide.thoughts.appealing', level: 'high', family: 'thoughts', category: S,
-    src: `(suicide|killing myself|ending it|ending it all|ending my life|unaliving( myself)?) ${ADV}(is|'s|keeps|has been|seems|sounds|looks|feels|is starting to (look|sound|feel)) ${ADV}(looking |sounding |feeling )?(good|better|nice|tempting|appealing|attractive|inviting|comforting|peaceful|like (a |the )?(good|great|nice|real|only|best|better) (option|idea|plan|answer|choice|way out)|more and more (appealing|tempting|likely|real))`,
-    overrides: ['suicide.mention'],
-  },
-  {
-    id: 'suicide.thoughts.commit', level: 'high', family: 'thoughts', category: S,
-    src: `(want|going|about|ready|gotta|might|should|wanna) to ${ADV}commit(?= ([.?,] |$|tonight|soon|honestly|lol|already))`,
-    gate: 'distress',
-  },
+  rule('suicide.thoughts.end-it-hedged', 'high', 'thoughts', S, `(might|may|could|should|will|'ll|gonna|going to|want to|wanna|about to|ready to|think i'll|think i'm going to|might as well) ${ADV}end (it|it all|things|everything|my life)${TAIL}|(thinking (about|of)|considering|contemplating|planning on|planning) ${ADV}ending (it|it all|things|everything)${TAIL}`, { overrides: ['suicide.thoughts'] }),
+  rule('suicide.voice.inner', 'high', 'thoughts', S, `(my|the|a) (brain|head|mind|thoughts|depression|inner voice|inner critic|voices?|illness) ${ADV}(keeps? |is |are |won't stop |kept |just |always )?(telling|tells|tell|saying|says|screaming|whispering|yelling|shouting|begging) (at )?(me )?(to |that i should |i should |i need to |that i need to )?(kill myself|kill yourself|die|end it|end it all|end my life|just die|jump|hang myself|do it|unalive myself|hurt myself|cut)|(kill yourself|kill myself|die|end it|end it all) (is|'s) (all )?what (my|the) (brain|head|mind|thoughts|depression|voices?) ${ADV}(keeps? |keep )?(telling|tells|saying|says|screaming|whispering)|(voices?|they) ${ADV}(are |keep |keeps )?(telling|tell|tells|commanding|ordering) me to (kill myself|hurt myself|die|end it|jump|cut)`, { self: true, overrides: ['being_harmed.bullied-by', 'suicide.thoughts', 'suicide.wish'] }),
+  // "kys" (kill yourself) is often typed about oneself: "i wanna kys", "gonna kys".
+  rule('suicide.thoughts.kys-self', 'high', 'thoughts', S, `(i|i'm|i'll|imma|i am|i just|i really|i kinda|i lowkey|me) ${ADV}(want to|need to|going to|should|might|will|'ll|could|gonna|about to|ready to|wanna|feel like i should) ${ADV}kill yourself`, { self: true }),
+  // The whole message is "kys": directed at the companion or at oneself, it gets a check-in.
+  rule('suicide.wish.kys-alone', 'moderate', 'wish', S, `(?<=^ )(honestly |just |lol |ok |should )?kill yourself( honestly| lol| rn| right now| tbh)?(?= ([.?,] )*$)`, { self: true }),
+  rule('suicide.thoughts.appealing', 'high', 'thoughts', S, `(suicide|killing myself|ending it|ending it all|ending my life|unaliving( myself)?) ${ADV}(is|'s|keeps|has been|seems|sounds|looks|feels|is starting to (look|sound|feel)) ${ADV}(looking |sounding |feeling )?(good|better|nice|tempting|appealing|attractive|inviting|comforting|peaceful|like (a |the )?(good|great|nice|real|only|best|better) (option|idea|plan|answer|choice|way out)|more and more (appealing|tempting|likely|real))`, { overrides: ['suicide.mention'] }),
+  rule('suicide.thoughts.commit', 'high', 'thoughts', S, `(want|going|about|ready|gotta|might|should|wanna) to ${ADV}commit(?= ([.?,] |$|tonight|soon|honestly|lol|already))`, { gate: 'distress' }),
   rule('suicide.thoughts.commit-slang', 'high', 'thoughts', S, `commit (die|sudoku|toaster bath|neck rope|self delete|unalive|not alive)`),
   rule('suicide.method.rope-verb', 'high', 'method', S, `(want|going|about|ready|gonna|might|should|wanna) to ${ADV}rope(?= ([.?,] |$|tonight|soon|honestly|lol))|(take|have) a toaster bath`),
-  {
-    id: 'suicide.farewell.not-tomorrow', level: 'high', family: 'farewell', category: S, self: true,
-    src: `(i )?(won't|will not|might not|may not|probably won't|am not going to) (make it|be alive|be here|be around|live) (to see )?(tomorrow|another day|the morning|the weekend|christmas|my birthday|next week|much longer)(?= ([.?,] |$|honestly|lol|tbh))|(i )?(won't|will not|probably won't) (see|live to see) (tomorrow|another day|the morning|christmas|my birthday|next year)${END}`,
-    gate: 'distress',
-  },
+  rule('suicide.farewell.not-tomorrow', 'high', 'farewell', S, `(i )?(won't|will not|might not|may not|probably won't|am not going to) (make it|be alive|be here|be around|live) (to see )?(tomorrow|another day|the morning|the weekend|christmas|my birthday|next week|much longer)(?= ([.?,] |$|honestly|lol|tbh))|(i )?(won't|will not|probably won't) (see|live to see) (tomorrow|another day|the morning|christmas|my birthday|next year)${END}`, { self: true, gate: 'distress' }),
   rule('suicide.farewell.said-goodbye', 'high', 'farewell', S, `(said|saying|say|going to say|gone around saying|been saying) (my )?(goodbyes?) to (everyone|everybody|all of them|all of you|the people)(?= (who (matters?|i love|i care)|that (matters?|i love)|i love|i care about|for the last time|one last time|just in case|in my own way|without them knowing))|(said|saying|say) (my )?goodbyes? to (my (family|friends|kids|children|parents|loved ones|mom|mum|dad|sister|brother)|everyone|them) (for the last time|one last time|without them knowing|in my own way|just in case)`),
   rule('suicide.farewell.said-goodbye-bare', 'high', 'farewell', S, `(i've|i have|i) (already )?(said|been saying) (my )?goodbyes? to (everyone|everybody|all of them|all of you|my (family|friends|kids|children|parents|loved ones))(?= ([.?,] |$|already|now))`, { gate: 'distress' }),
   rule('suicide.prep.giving-away', 'high', 'prep', S, `(giving|gave|given|give|handing|handed) (my|all my|most of my|all of my) (\\S+ )?(stuff|things|belongings|possessions|clothes|games|books|pets|savings|money|jewellery|jewelry|guitar|art|collection|plants|cat|dog) (away|out)(?! (to (charity|goodwill|the thrift|a thrift|the salvation army|oxfam|a (charity|donation|yard sale|garage sale|food bank))|because (i'm|we're|i am|we are) moving|before (the|my|our) move))`),
   rule('suicide.prep.after-me', 'none', 'prep', S, `(tying|tie|tied) up (all )?(the |my )?loose ends|spare key('s| is)? (is )?under|left the (front |back )?door unlocked|passwords? (are |is )?(in|on|under) (the|my)|(bills|rent) (is |are )?paid|(deleted|deactivated) (every|all my|my) (account|accounts|socials)|logged out of everything|make sure (someone|somebody) (feeds|walks|looks after)|who (do i ask to|will) (water|feed|walk) my|(note|letter|will)( for \\S+)?('s| is) (in|under|on) (my|the)|got (what|everything) i need${END}|scheduled (this|it) to (post|send)`, { self: true }),
   rule('suicide.prep.affairs-ready', 'high', 'prep', S, `my (will|affairs|funeral (plans?|arrangements)) ${GC(10)}(it's all|everything's|everything is|it is all|all|it's) (ready|sorted|set|in order|taken care of|done)${END}`),
-  {
-    id: 'suicide.prep.loose-ends', level: 'high', family: 'prep', category: S,
-    src: `(sorted|tied up|taken care of|sorting|tying up) (out )?(everything|all the loose ends|loose ends|my affairs) ${GC(8)}(my will|my funeral|goodbye letters|the letters|my goodbyes)|(tying|tied) up (all )?(my )?loose ends(?= ([.?,] |$|before|so no one|for everyone|for my family))`,
-    gate: 'distress',
-  },
+  rule('suicide.prep.loose-ends', 'high', 'prep', S, `(sorted|tied up|taken care of|sorting|tying up) (out )?(everything|all the loose ends|loose ends|my affairs) ${GC(8)}(my will|my funeral|goodbye letters|the letters|my goodbyes)|(tying|tied) up (all )?(my )?loose ends(?= ([.?,] |$|before|so no one|for everyone|for my family))`, { gate: 'distress' }),
   rule('suicide.means.everything-ready', 'none', 'means', S, `(i've got|i have|got|i've|i now have) everything i need( ready| now| for it| for tonight)?${END}|everything i need is (ready|here|in place|laid out)`, { self: true }),
   rule('suicide.means.acquired', 'none', 'means', S, `(i )?(just )?(bought|got myself|ordered|picked up|i've bought|i've ordered) (a |the |some |enough )?(gun|pistol|handgun|rifle|shotgun|rope|noose|charcoal|helium|razor blades|blades|sleeping pills|pills)(?= ([.?,] |$|today|yesterday|tonight|for (it|myself|tonight)|just in case))`, { self: true }),
 
   // ── acts: an overdose described without the word ──────────────────────────────────
-  {
-    id: 'suicide.act.cabinet', level: 'imminent', family: 'act', category: S, also: 'medical_emergency', self: true,
-    src: `((swallowed|downed|ate|popped|necked) ${ADV}(everything|all of it|all the pills|every pill|whatever (i could find|i found|was there|pills i (had|found|could find))|all the (meds|medication|tablets)) (that was |i could find |i found )?(in|from|out of)|(took|taken|have taken|i've taken|i took) ${ADV}(everything|every pill|all the pills|whatever (pills )?(i could find|i found|was)) (that was |i could find |i found )?in) (the|my|our|mum's|mom's|dad's|\\S+'s) (medicine (cabinet|cupboard|drawer|box|chest)|bathroom (cabinet|cupboard)|first aid (kit|box)|pill (box|organi[sz]er|bottles?)|cabinet|cupboard|drawer)|emptied (the|my|a|her|his) (medicine cabinet|pill bottles?|bottles? of (pills|tablets|meds))`,
-    overrides: ['suicide.thoughts', 'suicide.method'],
-  },
-  {
-    id: 'suicide.act.pills-purpose', level: 'imminent', family: 'act', category: S, also: 'medical_emergency', self: true,
-    src: `(took|taken|swallowed|downed|popped|i took|i've taken) ${G(4)}${MEDS} ${G(4)}((to|so (that )?i('d| would| could)?|hoping (to|i'd|i would)|and hoped (to|i'd|i would)|and hope (to|i|i'll)) ${ADV}(die|sleep forever|never wake up|not wake up|end it|end it all|end my life|kill myself|be gone|not be here|go to sleep forever|disappear)|(so (that )?i|hoping i|and hoped i|and hope i) (wouldn't|won't|would never|'d never|never|would not|will not|don't|didn't) wake up)`,
-    overrides: ['suicide.thoughts', 'suicide.wish', 'suicide.method'],
-  },
+  rule('suicide.act.cabinet', 'imminent', 'act', S, `((swallowed|downed|ate|popped|necked) ${ADV}(everything|all of it|all the pills|every pill|whatever (i could find|i found|was there|pills i (had|found|could find))|all the (meds|medication|tablets)) (that was |i could find |i found )?(in|from|out of)|(took|taken|have taken|i've taken|i took) ${ADV}(everything|every pill|all the pills|whatever (pills )?(i could find|i found|was)) (that was |i could find |i found )?in) (the|my|our|mum's|mom's|dad's|\\S+'s) (medicine (cabinet|cupboard|drawer|box|chest)|bathroom (cabinet|cupboard)|first aid (kit|box)|pill (box|organi[sz]er|bottles?)|cabinet|cupboard|drawer)|emptied (the|my|a|her|his) (medicine cabinet|pill bottles?|bottles? of (pills|tablets|meds))`, { also: 'medical_emergency', self: true, overrides: ['suicide.thoughts', 'suicide.method'] }),
+  rule('suicide.act.pills-purpose', 'imminent', 'act', S, `(took|taken|swallowed|downed|popped|i took|i've taken) ${G(4)}${MEDS} ${G(4)}((to|so (that )?i('d| would| could)?|hoping (to|i'd|i would)|and hoped (to|i'd|i would)|and hope (to|i|i'll)) ${ADV}(die|sleep forever|never wake up|not wake up|end it|end it all|end my life|kill myself|be gone|not be here|go to sleep forever|disappear)|(so (that )?i|hoping i|and hoped i|and hope i) (wouldn't|won't|would never|'d never|never|would not|will not|don't|didn't) wake up)`, { also: 'medical_emergency', self: true, overrides: ['suicide.thoughts', 'suicide.wish', 'suicide.method'] }),
 ];

@@ -29,16 +29,8 @@ const TAKE_MEDS = `tak(e|ing) ((all|both|the rest|a lot|a bunch|lots|the whole \
 const MEANS_THING = '((train )?tracks|bridges?|pills|bottle of pills|rope|noose|guns?|rifle|pistol|knife|knives|blade|razor|balcony|ledge|window|river|cliffs?|edge|drop|quarry|overpass|roof|tin|stash)';
 
 export const NARRATIVE_RULES: RuleSpec[] = [
-  {
-    id: 'suicide.ideation.wide', level: 'high', family: 'thoughts', category: S,
-    src: `${THINKW} ${GAP(7)}(${SELF_KILL})`,
-    overrides: ['suicide.thoughts', 'suicide.mention'],
-  },
-  {
-    id: 'suicide.ideation.method-wide', level: 'high', family: 'method', category: S,
-    src: `${THINKW} ${GAP(6)}(${METHOD}|${METHOD_ING}|${TAKE_MEDS}|driving ${G(4)}(into|off) (a |the )?(\\S+ )?(quarry|river|lake|sea|tree|wall|bridge|cliff|traffic|truck|canal|water)|walking (out )?into (the )?(sea|ocean|river|lake|water|traffic))`,
-    overrides: ['suicide.method', 'suicide.thoughts', 'suicide.mention'],
-  },
+  rule('suicide.ideation.wide', 'high', 'thoughts', S, `${THINKW} ${GAP(7)}(${SELF_KILL})`, { overrides: ['suicide.thoughts', 'suicide.mention'] }),
+  rule('suicide.ideation.method-wide', 'high', 'method', S, `${THINKW} ${GAP(6)}(${METHOD}|${METHOD_ING}|${TAKE_MEDS}|driving ${G(4)}(into|off) (a |the )?(\\S+ )?(quarry|river|lake|sea|tree|wall|bridge|cliff|traffic|truck|canal|water)|walking (out )?into (the )?(sea|ocean|river|lake|water|traffic))`, { overrides: ['suicide.method', 'suicide.thoughts', 'suicide.mention'] }),
   rule('suicide.method.ways-to-go', 'high', 'method', S, `${LOOKUP} (a lot |constantly )?(about |of |into |up )?(ways|methods) to (go|die|do it)(?= ([.?,] |$|that|without|quickly|painlessly))|(easiest|quickest) way would be${END}|which (way|ways) (is|are) (the )?(quickest|easiest)${END}`),
   rule('suicide.means.fixation', 'high', 'means', S, `(keep|kept|keeps|been|always|can't stop|i) ${ADV}(looking at|staring at|looking down at|thinking about|picturing|holding|touching|counting) (the |my |that |a |the same )?(\\S+ )?${MEANS_THING}(?= ([.?,] |$|a lot|lately|more|for hours|every|again|differently|in my|near|on the way|at work|under|in the|and|but))|(the |my )(balcony|bridge|river|tracks|edge|water|window|ledge|roof|pills|rope) (looks|seems|feels) ${ADV}(inviting|tempting|appealing|peaceful|like (an answer|a way out))`),
   {

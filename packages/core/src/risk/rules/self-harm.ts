@@ -19,11 +19,8 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   rule('self_harm.urge.urges', 'high', 'sh-urge', SH, `(self harm|sh|cutting|harming|burning) (urges?|cravings?|thoughts)|(urges?|cravings?) (to|for) (cut|sh|self harm|hurt myself|burn myself|bleed)|(craving|crave|miss|missing|need|want|itching for) (the |my |a )?(blade|blades|razor|razors)`),
   rule('self_harm.act.body', 'high', 'sh-act', SH, `(i|i've|i have|i just|just|i've been|been|i keep|keep|i started|started|i'm|i am|i still|still|i used to|used to|i was|i had|i do|i did|i've started|i sometimes|sometimes|i often|i usually|again) ${ADV}(${VERB_FORMS} myself|${CUT_FORMS} ${PARTS})`),
   rule('self_harm.act.bare', 'high', 'sh-act', SH, `(cut|cutting|cuts|burned|burnt|burning|scratched|scratching|carved|carving|sliced|slicing) myself|(cut|carved|sliced|burned|burnt|scratched) ${G(4)}(into|in|on) my (arms?|wrists?|thighs?|legs?|skin|stomach|hips?)|(cut|carved|sliced|burned|burnt) (into )?my (arms?|wrists?|thighs?|legs?|skin|stomach|hips?)|cut (myself )?(too )?(deep|deeper)(?! (into|than))`, { self: true }),
-  {
-    // Hitting walls until it hurts, craving pain, reaching for the blade again.
-    id: 'self_harm.act.wall', level: 'high', family: 'sh-act', category: SH, self: true,
-    src: `(punch|punched|punching|hit|hitting|banged|banging|slammed|slamming) (the |a |my )?(wall|walls|door|mirror|head (against|on|into) (the |a )?wall) ${G(4)}(bled|bleed|bleeding|split|broke|bruised|swollen|until|till|til)`,
-  },
+  // Hitting walls until it hurts, craving pain, reaching for the blade again.
+  rule('self_harm.act.wall', 'high', 'sh-act', SH, `(punch|punched|punching|hit|hitting|banged|banging|slammed|slamming) (the |a |my )?(wall|walls|door|mirror|head (against|on|into) (the |a )?wall) ${G(4)}(bled|bleed|bleeding|split|broke|bruised|swollen|until|till|til)`, { self: true }),
   rule('self_harm.urge.pain', 'high', 'sh-urge', SH, `(crav\\S*|itching for) (the )?(pain|sting|blood|blade|razor)(?= ([.?,] |$|honestly|again|so))|(itching|tempted|urge) to (pick up|grab|reach for) (the|my|a) (blade|razor)`, { self: true }),
   rule('self_harm.act.hurt-myself', 'moderate', 'sh-act', SH, `(hurt|hurting|hurts|harm|harming|harmed) myself`, { self: true }),
   rule('self_harm.act.on-purpose', 'high', 'sh-act', SH, `(hurt|hurting|harm|harming|harmed|hit|hitting|punched|punching|bit|biting|pinched|pinching|choked|choking) myself (again|on purpose|intentionally|deliberately|to cope|to feel|when i'm|every time|because i deserve|as punishment|until|so hard|really hard|hard|in the (face|head|stomach|chest)|over and over|repeatedly)|(i've been|been|i keep|keep|i started|started|i've started|i still|still) (hurting|harming|hitting|punching|hurt|harm|hit|punch) myself`, { self: true }),

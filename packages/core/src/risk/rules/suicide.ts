@@ -37,28 +37,12 @@ export const SUICIDE_RULES: RuleSpec[] = [
   rule('suicide.burden.no-one-would-miss', 'moderate', 'burden', S, `(no one|nobody|no body|not a single person|not one person|none of them|not even my family) (would|will|'d|is going to|even|would even|will even|would really|would ever) ${ADV}(care|notice|miss me|mourn|cry|come to my funeral|show up to my funeral)( me)? (if|when|once) i('m| am| was| were)? (just )?(die|died|dead|gone|disappeared|vanished|was dead|killed myself|kill myself|wasn't here|weren't here|left|not here|disappear|vanish|was gone|jumped|stopped existing|didn't wake up|never woke up|wasn't around|weren't around)|(no one|nobody) (would|will) (even )?(miss me|notice i'm gone|notice if i'm gone|notice if i died|care if i died|come to my funeral)`, { self: true }),
 
   // ── active thoughts, method, intent (high) ──────────────────────────────────────────
-  {
-    id: 'suicide.thoughts.want-kill-self', level: 'high', family: 'thoughts', category: S,
-    src: `${WANT_TO} ${ADV}${KS}`,
-    overrides: ['suicide.thoughts.kill-self'],
-  },
+  rule('suicide.thoughts.want-kill-self', 'high', 'thoughts', S, `${WANT_TO} ${ADV}${KS}`, { overrides: ['suicide.thoughts.kill-self'] }),
   rule('suicide.thoughts.kill-self', 'high', 'thoughts', S, `(kill|killing|kills) myself|(end|ending|take|taking) my (own )?life|end it all|ending it all|commit suicide|committing suicide|off myself|do myself in|rope myself|neck myself|self delete|unalive myself|unaliving myself`),
-  {
-    id: 'suicide.thoughts.thinking-about', level: 'high', family: 'thoughts', category: S,
-    src: `(${THINK}|feel like|felt like|feeling like) ${ADV}${KS_ING}`,
-    overrides: ['suicide.thoughts.kill-self'],
-  },
-  {
-    id: 'suicide.thoughts.suicidal', level: 'high', family: 'thoughts', category: S,
-    src: `(i'm|i am|i feel|i've been|been|i was|feeling|feel|felt|i felt|getting|i get|i got|got|so|very|really|quite|pretty|extremely|super|actively|more|increasingly|constantly|always|seriously|becoming|turning) ${ADV}suicidal|suicidal (again|lately|tonight|today|right now|these days)|suicidal (thoughts?|ideation|feelings?|urges?|impulses?) (again|are back|came back|tonight|today|lately|keep|won't stop|are getting|every day|all the time)|(my|the|these|having|have|had|i have|i've had|i get) ${ADV}suicidal`,
-    overrides: ['suicide.mention'],
-  },
-  {
-    // The whole message is the word: "suicidal", "suicidal rn".
-    id: 'suicide.thoughts.one-word', level: 'high', family: 'thoughts', category: S,
-    src: `(?<=^ )(so |very |really |feeling |feelin )?suicidal( again| af| rn| right now| today| tonight| lately| tbh| honestly| lol)?(?= ([.?,] )*$)`,
-    overrides: ['suicide.mention'],
-  },
+  rule('suicide.thoughts.thinking-about', 'high', 'thoughts', S, `(${THINK}|feel like|felt like|feeling like) ${ADV}${KS_ING}`, { overrides: ['suicide.thoughts.kill-self'] }),
+  rule('suicide.thoughts.suicidal', 'high', 'thoughts', S, `(i'm|i am|i feel|i've been|been|i was|feeling|feel|felt|i felt|getting|i get|i got|got|so|very|really|quite|pretty|extremely|super|actively|more|increasingly|constantly|always|seriously|becoming|turning) ${ADV}suicidal|suicidal (again|lately|tonight|today|right now|these days)|suicidal (thoughts?|ideation|feelings?|urges?|impulses?) (again|are back|came back|tonight|today|lately|keep|won't stop|are getting|every day|all the time)|(my|the|these|having|have|had|i have|i've had|i get) ${ADV}suicidal`, { overrides: ['suicide.mention'] }),
+  // The whole message is the word: "suicidal", "suicidal rn".
+  rule('suicide.thoughts.one-word', 'high', 'thoughts', S, `(?<=^ )(so |very |really |feeling |feelin )?suicidal( again| af| rn| right now| today| tonight| lately| tbh| honestly| lol)?(?= ([.?,] )*$)`, { overrides: ['suicide.mention'] }),
   rule('suicide.thoughts.suicide-option', 'high', 'thoughts', S, `(suicide|death|dying|killing myself) (is|seems like|feels like|looks like|sounds like) (the|my) (only|best|last|easiest) (way|option|answer|choice|solution|way out|escape|thing left)|(suicide|killing myself|ending it) (is|has been|keeps|kept) (on my mind|crossing my mind|popping into my head|in my head)|(can't|cannot) stop thinking about (suicide|killing myself|dying|death|ending it|ending my life)`),
   rule('suicide.method.want-method', 'high', 'method', S, `${WANT_TO} ${ADV}${METHOD}|${THINK} ${ADV}${METHOD_ING}`),
   rule('suicide.method.jump', 'high', 'method', S, `(going to|want to|about to|ready to|gonna|will|'ll|need to|have to|i'm going to) ${ADV}jump(?= ([.?,] |$|tonight|now|right now|today|off|from))`),
@@ -83,21 +67,10 @@ export const SUICIDE_RULES: RuleSpec[] = [
   rule('suicide.farewell.goodbye', 'high', 'farewell', S, `(this is|it's|this will be|consider this) (my )?(goodbye|farewell|the end|my last (message|post|night|day|words|note|goodbye|text))|goodbye (everyone|world|forever|all|cruel world|everybody|for good|for the last time)|by the time (you|anyone|someone|somebody|they) (read|reads|see|sees|find|finds|get|gets) this|(i )?(won't|will not|will no longer) be (here|around|alive) (much longer|tomorrow|anymore|any more|by (tomorrow|morning|the weekend|monday|friday))(?! ([,.] )?(because|cause|since|as|so|i'm (travell?ing|away|off|going|out|flying|working|at|on|in|visiting)|i'll be (away|at|in|on|out)|we're|for (work|the|a|my)|but)(?= ))|(see you|see ya) (on the other side|in the next life|in another life)|(it was|it's been|it has been) (nice|good|great|an honour|an honor) knowing (you|everyone|y'all|you all)|(please )?(take care of|look after) my (cat|dog|pets|kids|children) (for me )?when i'm gone|this is my last (night|day|message|post)`),
 
   // ── attempts and acts ──────────────────────────────────────────────────────────────
-  {
-    id: 'suicide.attempt.tried', level: 'high', family: 'attempt', category: S,
-    src: `(tried|attempted|try|tries|attempt) (to )?${ADV}(${KS}|${METHOD})|my (last |first |second |third |latest |most recent |previous |recent )?(suicide )?attempts?|(i've|i have|i had|i|my) ${ADV}(made|survived|had) (\\S+ )?(suicide )?attempts?${END}|(since|after|before|during) my (last |first |suicide |second |third |latest |most recent )?attempt|(my|a|the|previous|past|last|first|second|third|latest) (failed )?(suicide )?attempts? (on my life|at (suicide|killing myself|ending my life))|(almost|nearly) (${KS_ED}|died by suicide|succeeded)|(survived|woke up after) (my |an |the )?(overdose|attempt|suicide attempt)`,
-    overrides: ['suicide.thoughts', 'suicide.method.want-method'],
-  },
-  {
-    // Interrupted or aborted attempts (C-SSRS behaviour): a means put to the body, or "almost".
-    id: 'suicide.attempt.aborted', level: 'high', family: 'attempt', category: S,
-    src: `(put|held|holding|hold|pressed|pressing|had) (a |the |my |his |dad's |my dad's )?(knife|blade|razor|gun|pistol|rifle|rope|belt|noose|cord|scarf|bag) (to|against|around|on|over) my (wrists?|throat|neck|head|temple|chest|mouth)|(almost|nearly) (jumped|overdosed|hanged myself|hung myself|pulled the trigger|did it|went through with it|took (all )?(the |my )?(pills|meds)|drove off|stepped in front)|(stood|sat|was standing|was sitting|climbed) ${G(2)}(on|onto|over|up to) (the |a )?(edge|ledge|railing|parapet|tracks|train tracks|cliff edge)`,
-  },
-  {
-    id: 'suicide.act.overdose-taken', level: 'imminent', family: 'act', category: S, also: 'medical_emergency',
-    src: `(took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}(like |about |around |maybe |over |almost |nearly |at least |more than |probably )?${QTY} ${G(3)}${MEDS}|(took|taken|swallowed|have taken) (an |a |another )?overdose|(took|taken|swallowed|downed|popped) ${ADV}(my |the |her |his )?(whole|entire) (\\S+ )?(bottle|box|pack|packet|supply|prescription|stash)(?! of (?!(my |the |her |his )?${MEDS}))`,
-    overrides: ['suicide.thoughts', 'suicide.method'],
-  },
+  rule('suicide.attempt.tried', 'high', 'attempt', S, `(tried|attempted|try|tries|attempt) (to )?${ADV}(${KS}|${METHOD})|my (last |first |second |third |latest |most recent |previous |recent )?(suicide )?attempts?|(i've|i have|i had|i|my) ${ADV}(made|survived|had) (\\S+ )?(suicide )?attempts?${END}|(since|after|before|during) my (last |first |suicide |second |third |latest |most recent )?attempt|(my|a|the|previous|past|last|first|second|third|latest) (failed )?(suicide )?attempts? (on my life|at (suicide|killing myself|ending my life))|(almost|nearly) (${KS_ED}|died by suicide|succeeded)|(survived|woke up after) (my |an |the )?(overdose|attempt|suicide attempt)`, { overrides: ['suicide.thoughts', 'suicide.method.want-method'] }),
+  // Interrupted or aborted attempts (C-SSRS behaviour): a means put to the body, or "almost".
+  rule('suicide.attempt.aborted', 'high', 'attempt', S, `(put|held|holding|hold|pressed|pressing|had) (a |the |my |his |dad's |my dad's )?(knife|blade|razor|gun|pistol|rifle|rope|belt|noose|cord|scarf|bag) (to|against|around|on|over) my (wrists?|throat|neck|head|temple|chest|mouth)|(almost|nearly) (jumped|overdosed|hanged myself|hung myself|pulled the trigger|did it|went through with it|took (all )?(the |my )?(pills|meds)|drove off|stepped in front)|(stood|sat|was standing|was sitting|climbed) ${G(2)}(on|onto|over|up to) (the |a )?(edge|ledge|railing|parapet|tracks|train tracks|cliff edge)`),
+  rule('suicide.act.overdose-taken', 'imminent', 'act', S, `(took|taken|swallowed|downed|ate|popped|chugged|necked|have taken|had taken) ${ADV}(like |about |around |maybe |over |almost |nearly |at least |more than |probably )?${QTY} ${G(3)}${MEDS}|(took|taken|swallowed|have taken) (an |a |another )?overdose|(took|taken|swallowed|downed|popped) ${ADV}(my |the |her |his )?(whole|entire) (\\S+ )?(bottle|box|pack|packet|supply|prescription|stash)(?! of (?!(my |the |her |his )?${MEDS}))`, { also: 'medical_emergency', overrides: ['suicide.thoughts', 'suicide.method'] }),
   rule('suicide.act.overdosed', 'imminent', 'act', S, `(i|i've|i have|i just|just|i think i|i might have|i may have|i've just) ${ADV}(overdosed|overdosing)|(i'm|i am) (overdosing|od'ing)`, { also: 'medical_emergency' }),
 
   // ── mentions and someone else (low) ─────────────────────────────────────────────────
