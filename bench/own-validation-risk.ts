@@ -131,8 +131,15 @@ function main(): void {
     const { peakLevelByLabel: _peaks, ...figures } = score(lines);
     byFile[file] = figures;
   }
-  const conversationLines = conversationFiles.flatMap((f) => fs.readFileSync(path.join(DIR, f), 'utf8').split('\n'));
-  const conversations = conversationFiles.length > 0 ? { files: conversationFiles, ...scoreConversations(conversationLines) } : undefined;
+  const conversationLines: string[] = [];
+  const conversationsByFile: Record<string, Omit<ConversationFigures, 'peakLevelByLabel'>> = {};
+  for (const file of conversationFiles) {
+    const lines = fs.readFileSync(path.join(DIR, file), 'utf8').split('\n');
+    conversationLines.push(...lines);
+    const { peakLevelByLabel: _peaks, ...figures } = scoreConversations(lines);
+    conversationsByFile[file] = figures;
+  }
+  const conversations = conversationFiles.length > 0 ? { files: conversationFiles, ...scoreConversations(conversationLines), byFile: conversationsByFile } : undefined;
   console.log(JSON.stringify({ ...(ablation ? { ablation } : {}), ...score(all), byFile, ...(conversations ? { conversations } : {}) }, null, 2));
 }
 
