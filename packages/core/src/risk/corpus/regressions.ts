@@ -75,4 +75,16 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'sitting in the car in the garage waiting for the rain to stop', level: 'none', note: 'a car in a garage, nothing running' },
   { group: 'conversation', text: 'no one would even notice for days', context: ['drove out to the lake on my own tonight'], level: 'high', categories: ['suicide'], note: '"notice for days" had no rule; after heading to water it is a plan' },
   { group: 'everyday', text: 'drove out to the lake for a swim with the kids', level: 'none', note: 'a trip to the lake' },
+  // Round 8, second pass: from writer Q's conversations (corpus/dev/conversations-q.jsonl).
+  { group: 'everyday', text: 'help me write a goodbye message for the team', level: 'none', note: 'a leaving message at work read as a goodbye note (was high)' },
+  { group: 'everyday', text: 'this is goodbye for now, back in the summer!', level: 'none', note: 'a goodbye with a return (was high)' },
+  { group: 'suicide', text: 'this is my last post in this group', level: 'high', categories: ['suicide'], note: 'still a farewell: only "for now", "at", "before the" and "with the" mark an ordinary goodbye' },
+  { group: 'suicide', text: 'I\'ve been saving my codeine for months', level: 'high', categories: ['suicide'], note: 'saving a named medicine, not only "pills" (was none)' },
+  { group: 'suicide', text: 'by the time Sam reads this I will be gone', level: 'high', categories: ['suicide'], note: 'a named reader, not only "you" or "they" (was none)' },
+  { group: 'suicide', text: 'tell whoever finds me I\'m sorry', level: 'high', categories: ['suicide'], note: 'who will find them, said in the present (was none)' },
+  { group: 'self-harm', text: 'went deeper than usual', level: 'high', categories: ['self_harm'], note: 'a wound worse than usual had no rule (was none)' },
+  { group: 'conversation', text: 'bye', context: ['ok its decided'], level: 'high', categories: ['suicide'], note: 'a decision, then a goodbye: two kinds of acute sign (was none)' },
+  { group: 'conversation', text: 'it\'s decided', context: ['paid off the loans so nobody is stuck with it'], level: 'high', categories: ['suicide'], note: 'debts cleared for whoever comes after, then a decision (was none)' },
+  { group: 'conversation', text: 'so they will know who it was', context: ['one last photo of the harbour'], level: 'high', categories: ['suicide'], note: 'identification left behind after a last photo (was none)' },
+  { group: 'everyday', text: 'paid off the car so nobody is stuck with the payments when I move abroad', level: 'none', note: 'affairs in order for a move, and nothing else' },
 ];

@@ -3,7 +3,7 @@
 // not being safe, saying goodbye, and the everyday distress (sleep, drinking, withdrawal, a hard
 // time) that often comes first. Kept apart from the textbook phrasings in suicide.ts because
 // these are vaguer and lean harder on the context checks.
-import { ADV, END, G, rule } from './macros';
+import { ADV, END, G, MEDS, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const S = 'suicide' as const;
@@ -26,7 +26,7 @@ export const PLAIN_SPEECH_RULES: RuleSpec[] = [
   rule('suicide.wish.terse', 'moderate', 'wish', S, `(feel|feeling|felt) like (disappearing|vanishing|not existing|not being here|giving up on life)|better (if|that) i (never existed|had never been born|hadn't been born|was never born|didn't exist)|(no one|nobody) would (even |ever )?(notice|care)${END}`),
   rule('suicide.farewell.terse', 'high', 'farewell', S, `(won't|will not|am not going to|i'm not going to|not gonna) be (a )?(problem|burden|bother|worry) (for|to) (anyone|you|them|anybody|my family|everyone) (much longer|anymore|for long|soon)|(i'm|i am) not going to be (here|around|alive) (much longer|tomorrow|next week|by (tomorrow|the weekend|morning))`, { self: true }),
   rule('suicide.thoughts.check-out', 'high', 'thoughts', S, `(check|checking|checked) out (for good|permanently|of (life|this world|existence)|early|of here for good)`),
-  rule('suicide.prep.pets-pills', 'high', 'prep', S, `sav(e|ed|ing) (up )?(all )?(my |the )?(pills|meds|medication|tablets|sleeping pills|prescriptions?)|(gave|given|giving|rehomed|rehoming) (away )?my (cat|dog|pets?|rabbit|bird|fish) (away )?(to|so|because)`, { self: true }),
+  rule('suicide.prep.pets-pills', 'high', 'prep', S, `sav(e|ed|ing) (up )?(all )?(my |the )?(${MEDS}|prescriptions?|morphine|codeine)|(gave|given|giving|rehomed|rehoming) (away )?my (cat|dog|pets?|rabbit|bird|fish) (away )?(to|so|because)`, { self: true }),
   rule('suicide.means.ready', 'none', 'means', S, `(i've got|i have|got|i've) everything (i need )?(ready|sorted|planned|set|in place|prepared|here|in the \\S+)${END}|(pills|tablets) are counted|engine('s| is) (on|running)|weapon's ${G(2)}loaded|(i'm|i am|sitting|standing|parked) (at|on|in) the (roof|garage|river|lake|cliff|bridge|tracks|platform)`, { self: true }),
   // ── everyday distress ───────────────────────────────────────────────────────────────
   rule('distress.hard-time', 'low', 'distress', undefined, `(having|going through|had|been having) (a |such a |a really |a very |a pretty |some |another )?(hard|rough|tough|difficult|bad|terrible|awful|shit|shitty|dark) (time|day|week|month|year|few weeks|few days|patch|period)|things (have been|are|'ve been|were) ${ADV}(hard|rough|tough|difficult|bad|heavy|dark|too much)|life (is|feels|has been) ${ADV}(hard|too hard|so hard|heavy|overwhelming|unbearable|too much)`),
