@@ -18,7 +18,6 @@ export const CLINICAL_TERM_RULES: RuleSpec[] = [
   {
     // "it" after suicide was named: "I'm seriously considering it", "I'm ready to do it".
     id: 'suicide.vague-plan.it', level: 'none', family: 'vague-plan', category: 'suicide', self: true,
-    anchors: "considering thinking contemplating planning want going ready need",
     src: `(i'm|i am|i've been|been|i keep|keep|i was|i'm really|i'm seriously) ${ADV}(considering|thinking about|contemplating|planning) (doing )?it${END}|(i want|i'm going|i'm ready|i need|i'm about|i'm gonna) to ${ADV}do it${END}`,
   },
   rule('suicide.attempt.hospital', 'moderate', 'attempt', 'suicide', `(after|since|when) (i )?(was |got )?(hospitali[sz]ed|sectioned|put on (a )?(72 hour |psychiatric )?hold|admitted to (a |the )?psych\\S*)|(put|placed|was|got|i'm|i am) on suicide watch`, { overrides: ['suicide.mention'] }),
