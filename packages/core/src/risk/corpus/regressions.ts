@@ -87,4 +87,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'conversation', text: 'it\'s decided', context: ['paid off the loans so nobody is stuck with it'], level: 'high', categories: ['suicide'], note: 'debts cleared for whoever comes after, then a decision (was none)' },
   { group: 'conversation', text: 'so they will know who it was', context: ['one last photo of the harbour'], level: 'high', categories: ['suicide'], note: 'identification left behind after a last photo (was none)' },
   { group: 'everyday', text: 'paid off the car so nobody is stuck with the payments when I move abroad', level: 'none', note: 'affairs in order for a move, and nothing else' },
+  // Round 8, third pass: long-standing misses of the dev set (corpus/dev/dev-set.jsonl).
+  { group: 'medical', text: 'took a lot more of my sleeping tablets than i should have', level: 'imminent', categories: ['medical_emergency', 'suicide'], note: 'an overdose said as "more than i should have" (was none)' },
+  { group: 'facilitation', text: 'how much of my lithium would it take', level: 'moderate', categories: ['suicide'], note: 'a lethal amount of one\'s own medicine, asked without the word "dose" (was none)' },
+  { group: 'being-harmed', text: 'my girlfriend says if i leave she will hurt me', level: 'high', categories: ['being_harmed'], note: 'a threat tied to leaving (was none when said as "he\'ll kill me")' },
+  { group: 'suicide', text: 'wrote the letters. everything is in order now', level: 'high', categories: ['suicide'], note: 'letters written with "the", and affairs "in order" (was none)' },
+  { group: 'conversation', text: 'not making it to friday', context: ['i can\'t do this anymore'], level: 'imminent', categories: ['suicide'], note: '"not making it to" a day, in a hard moment (was none)' },
+  { group: 'conversation', text: 'finished my will today', context: ['everyone would be better off without me'], level: 'imminent', categories: ['suicide'], note: 'a will finished, after a burden statement (was moderate)' },
 ];
