@@ -94,4 +94,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: 'wrote the letters. everything is in order now', level: 'high', categories: ['suicide'], note: 'letters written with "the", and affairs "in order" (was none)' },
   { group: 'conversation', text: 'not making it to friday', context: ['i can\'t do this anymore'], level: 'imminent', categories: ['suicide'], note: '"not making it to" a day, in a hard moment (was none)' },
   { group: 'conversation', text: 'finished my will today', context: ['everyone would be better off without me'], level: 'imminent', categories: ['suicide'], note: 'a will finished, after a burden statement (was moderate)' },
+  // Look-alikes from writer O that read as risk.
+  { group: 'idiom', text: "i'm on the edge of my seat for the final episode", level: 'none', note: 'on the edge of a seat is suspense, not a height (was moderate)' },
+  { group: 'everyday', text: 'sitting on the roof of my car looking at the stars', level: 'none', note: 'the roof of a car is not a height (was moderate)' },
+  { group: 'everyday', text: 'counted out my tablets for the weekly dosette box', level: 'none', note: 'filling a pill organiser is not stockpiling (was high)' },
+  { group: 'everyday', text: 'giving away all my books before we move to Spain', level: 'none', note: 'giving things away before a move (was high)' },
+  { group: 'everyday', text: 'giving my plants away before I go travelling', level: 'none', note: 'before going away, not before dying (was high)' },
+  { group: 'suicide', text: 'giving away all my things, I will not need them', level: 'high', categories: ['suicide'], note: 'still a warning sign when no move or trip explains it' },
 ];
