@@ -132,12 +132,11 @@ function main(): void {
     byFile[file] = figures;
   }
   const conversationLines: string[] = [];
-  const conversationsByFile: Record<string, Omit<ConversationFigures, 'peakLevelByLabel'>> = {};
+  const conversationsByFile: Record<string, ConversationFigures> = {};
   for (const file of conversationFiles) {
     const lines = fs.readFileSync(path.join(DIR, file), 'utf8').split('\n');
     conversationLines.push(...lines);
-    const { peakLevelByLabel: _peaks, ...figures } = scoreConversations(lines);
-    conversationsByFile[file] = figures;
+    conversationsByFile[file] = scoreConversations(lines);
   }
   const conversations = conversationFiles.length > 0 ? { files: conversationFiles, ...scoreConversations(conversationLines), byFile: conversationsByFile } : undefined;
   console.log(JSON.stringify({ ...(ablation ? { ablation } : {}), ...score(all), byFile, ...(conversations ? { conversations } : {}) }, null, 2));

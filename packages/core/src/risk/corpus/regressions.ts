@@ -101,4 +101,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'giving away all my books before we move to Spain', level: 'none', note: 'giving things away before a move (was high)' },
   { group: 'everyday', text: 'giving my plants away before I go travelling', level: 'none', note: 'before going away, not before dying (was high)' },
   { group: 'suicide', text: 'giving away all my things, I will not need them', level: 'high', categories: ['suicide'], note: 'still a warning sign when no move or trip explains it' },
+  // Milder distress that read as nothing (the low conversations of writers N and Q).
+  { group: 'distress', text: "is it silly that i'm this wrecked over losing the cat", level: 'low', note: '"wrecked" as a feeling (was none)' },
+  { group: 'distress', text: 'I do miss my husband terribly in the evenings', level: 'low', note: 'missing someone is grief (was none)' },
+  { group: 'distress', text: 'sorry, I just need to vent for a minute', level: 'low', note: 'needing to vent (was none)' },
+  { group: 'distress', text: "I'm so homesick I can't concentrate", level: 'low', note: 'homesickness (was none)' },
 ];
