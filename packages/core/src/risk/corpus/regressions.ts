@@ -106,4 +106,6 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'distress', text: 'I do miss my husband terribly in the evenings', level: 'low', note: 'missing someone is grief (was none)' },
   { group: 'distress', text: 'sorry, I just need to vent for a minute', level: 'low', note: 'needing to vent (was none)' },
   { group: 'distress', text: "I'm so homesick I can't concentrate", level: 'low', note: 'homesickness (was none)' },
+  { group: 'distress', text: 'i cant keep doing this', level: 'low', note: '"can\'t keep doing this" had no rule (was none)' },
+  { group: 'coded', text: 'goodbye 4ever', level: 'high', categories: ['suicide'], note: '"4ever" is "forever"' },
 ];

@@ -20,7 +20,7 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
     "tryna=trying to|lemme=let me|kinda=kind of|sorta=sort of|dunno=don't know|gimme=give me|" +
     "bc=because|cuz=because|coz=because|cos=because|bcuz=because|ppl=people|rn=right now|" +
     "atm=right now|tn=tonight|tonite=tonight|2nite=tonight|2night=tonight|2day=today|tmrw=tomorrow|" +
-    "tmr=tomorrow|tmrrw=tomorrow|2moro=tomorrow|2morrow=tomorrow|b4=before|pls=please|plz=please|" +
+    "tmr=tomorrow|4ever=forever|tmrrw=tomorrow|2moro=tomorrow|2morrow=tomorrow|b4=before|pls=please|plz=please|" +
     "idk=i don't know|idc=i don't care|idw=i don't want|iwant=i want|nvm=never mind|" +
     "nevermind=never mind|jk=just kidding|jks=just kidding|tbh=honestly|ngl=honestly|fr=honestly|" +
     "srsly=seriously|lmao=lol|lmfao=lol|rofl=lol|haha=lol|hahaha=lol|hehe=lol|lolol=lol|xd=lol|" +
@@ -84,7 +84,7 @@ export const EMOJI: ReadonlyMap<number, readonly string[]> = new Map(
       [0x1f687, 'train'], [0x1f3e2, 'building'], [0x1f3d9, 'building'], [0x2702, 'blade'], [0x1fa92, 'razor'],
       [0x1f494, 'sademoji'], [0x1f622, 'sademoji'], [0x1f61e, 'sademoji'], [0x1f614, 'sademoji'],
       [0x1f63f, 'sademoji'], [0x1f629, 'sademoji'], [0x1f62b, 'sademoji'], [0x1f97a, 'sademoji'],
-      [0x1f602, 'lol'], [0x1f923, 'lol'], [0x1f62d, 'lol'], [0x1f480, 'lol'], [0x1f606, 'lol'], [0x1f605, 'lol'],
+      [0x1f44b, 'bye'], [0x1f602, 'lol'], [0x1f923, 'lol'], [0x1f62d, 'lol'], [0x1f480, 'lol'], [0x1f606, 'lol'], [0x1f605, 'lol'],
     ] as const
   ).map(([cp, words]) => [cp, words.split(' ')] as const),
 );

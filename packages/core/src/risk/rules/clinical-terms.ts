@@ -15,10 +15,7 @@ export const CLINICAL_TERM_RULES: RuleSpec[] = [
   rule('suicide.attempt.history', 'moderate', 'attempt', 'suicide', `(my |a |with a )?history of (suicide attempts?|suicidal behaviou?r|attempts?|attempting|overdoses?|overdosing|self harm|self injury)|(my )?(previous|past|prior|multiple|several) (suicide )?attempts?`, { overrides: ['suicide.mention', 'self_harm.mention'] }),
   rule('suicide.attempt.count', 'high', 'attempt', 'suicide', `(i've|i have|i|i had) ${ADV}attempted (suicide )?(twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago)`),
   rule('suicide.vague-plan.tried-before', 'none', 'vague-plan', 'suicide', `(i've|i have|i) ${ADV}tried (it |that )?(before|twice|once|\\d+ times|multiple times|several times|a few times)`, { self: true }),
-  {
-    // "it" after suicide was named: "I'm seriously considering it", "I'm ready to do it".
-    id: 'suicide.vague-plan.it', level: 'none', family: 'vague-plan', category: 'suicide', self: true,
-    src: `(i'm|i am|i've been|been|i keep|keep|i was|i'm really|i'm seriously) ${ADV}(considering|thinking about|contemplating|planning) (doing )?it${END}|(i want|i'm going|i'm ready|i need|i'm about|i'm gonna) to ${ADV}do it${END}`,
-  },
+  // "it" after suicide was named: "I'm seriously considering it", "I'm ready to do it".
+  rule('suicide.vague-plan.it', 'none', 'vague-plan', 'suicide', `(i'm|i am|i've been|been|i keep|keep|i was|i'm really|i'm seriously) ${ADV}(considering|thinking about|contemplating|planning) (doing )?it${END}|(i want|i'm going|i'm ready|i need|i'm about|i'm gonna) to ${ADV}do it${END}`, { self: true }),
   rule('suicide.attempt.hospital', 'moderate', 'attempt', 'suicide', `(after|since|when) (i )?(was |got )?(hospitali[sz]ed|sectioned|put on (a )?(72 hour |psychiatric )?hold|admitted to (a |the )?psych\\S*)|(put|placed|was|got|i'm|i am) on suicide watch`, { overrides: ['suicide.mention'] }),
 ];
