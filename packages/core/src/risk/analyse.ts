@@ -6,14 +6,14 @@ import { matchStart } from './rules/macros';
 import { selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
 import { wordSet } from './words';
 import { genericYou, TO_FIRST } from './context/generic-you';
-import { minLevel } from './levels';
-import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
+import { isNegated, subjectOf } from './context/grammar';
+import { inRanges, reportedRanges, supporterVoice } from './context/voice';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
   DEATH_CONTEXT, MUNDANE, RECENCY, RECENT_PAST, RECOVERY, RELAPSE, SECRECY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
 } from './context/markers';
-import { isNegated, subjectOf } from './context/grammar';
-import { inRanges, reportedRanges, supporterVoice } from './context/voice';
+import { minLevel } from './levels';
+import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
 import type { RiskCategory, RiskLevel } from './types';
 import type { ModelReading } from './model/classify';
 import { normalise, tokenAt, type Normalised } from './normalise';

@@ -54,7 +54,8 @@ export interface ScoreSummary {
   /**
    * Acute signs too ambiguous alone to count, by kind (bit 0 a moment set, 1 a farewell, 2
    * preparation, 3 means at hand): "everything is ready", "gave my guitar away". Two kinds in a
-   * few turns are read together by the tracker.
+   * few turns are read together by the tracker. Bit 4 (FRAMED): risk told as a story or as
+   * someone else's, which a later "it's me" makes the person's own.
    */
   latent: number;
 }
@@ -120,6 +121,8 @@ const OFF: ModelReading = { sum: 0, features: 0, words: 0, level: 0, top: [] };
 const HISTORY_NOUN = wordSet('my since after before during');
 
 const LATENT_KIND: Partial<Record<Family, number>> = { 'vague-plan': 1, farewell: 2, prep: 4, means: 8 };
+/** Latent bit 4: this message framed risk as a story or someone else's (not an acute sign). */
+export const FRAMED = 16;
 
 // Times that set a moment ("tonight", "on Friday", "in an hour"); "now", "today" and "soon"
 // are too common in ordinary venting to turn a model reading into a plan.
@@ -275,6 +278,8 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     const kind = LATENT_KIND[hit.family];
     if (kind !== undefined && levelIndex(hit.level) < 2 && hit.tags.every((t) => t === 'no-context')) latent |= kind;
   }
+  // A story or a friend's situation told with risk in it: the tracker watches for the reveal.
+  if (hits.some((h) => h.family === 'third-party' || h.tags.includes('third-party')) || (hits.length > 0 && ctx.framing)) latent |= FRAMED;
   const sorted = hits.filter((h) => h.level !== 'none').sort((x, y) => x.a - y.a || x.rule.index - y.rule.index);
   for (const hit of sorted) {
     level = maxLevel(level, hit.level);

@@ -19,10 +19,10 @@
 //     (numbers, no words) are added up, so risk spread over short messages, none enough on
 //     its own, still reaches `moderate`.
 import { analyse } from './analyse';
-import { score, signalsKey, summarise, type ScoreSummary, type Scored } from './score';
+import { FRAMED, score, signalsKey, summarise, type ScoreSummary, type Scored } from './score';
 import { normalise } from './normalise';
 import { categoriesFromBits, levelAt, levelIndex } from './levels';
-import { has, RETRACTION } from './context/markers';
+import { has, RETRACTION, REVEAL } from './context/markers';
 import type { RiskEvidence, RiskTrackerState, TrackedAssessment } from './types';
 import { CUMULATIVE_FAMILIES } from './rules';
 import { modelLevel, modelWindowEnabled, type ModelSums } from './model/classify';
@@ -68,7 +68,7 @@ function validState(state: RiskTrackerState | undefined): RiskTrackerState {
     flagged: n(state.flagged, 0, Number.MAX_SAFE_INTEGER, 0),
     means: n(state.means, 0, 0x3ff, 0),
     window: validWindow(state.window),
-    latent: n(state.latent, 0, 15, 0),
+    latent: n(state.latent, 0, 31, 0),
     latentTurn: n(state.latentTurn, -1, Number.MAX_SAFE_INTEGER, -1),
   };
 }
@@ -208,10 +208,17 @@ export class RiskTracker {
     // guitar away" … "the dog is at my mum's") are a constellation: high, imminent with a time.
     const recentLatent = s.latent !== undefined && turn - (s.latentTurn ?? -99) <= LATENT_WINDOW ? s.latent : 0;
     const latent = recentLatent | scored.latent;
+    // "It's about a girl who decides to end it on friday" … "ok honestly. it's me": the story
+    // was the person's own plan all along.
+    if ((recentLatent & FRAMED) !== 0 && messageLevel < 3 && has(REVEAL, canonicalText ?? normalise(text).text)) {
+      messageLevel = scored.timed ? 4 : 3;
+      categoryBits = categoryBits || 1;
+      if (full) evidence.push(contextEvidence('context.frame-revealed', messageLevel, categoryBits));
+    }
     // So is the person's own wish, hopelessness or burden said after one of those signs ("I have
     // a gun at home" … "my family would be better off"): the sign gives the words a means.
-    const afterSign = recentLatent !== 0 && scored.selfRisk === 2;
-    if ((afterSign || (scored.latent !== 0 && popcount(latent) >= 2)) && messageLevel < 4) {
+    const afterSign = (recentLatent & ~FRAMED) !== 0 && scored.selfRisk === 2;
+    if ((afterSign || ((scored.latent & ~FRAMED) !== 0 && popcount(latent & ~FRAMED) >= 2)) && messageLevel < 4) {
       const signs = scored.timed ? 4 : 3;
       if (signs > messageLevel) {
         messageLevel = signs;

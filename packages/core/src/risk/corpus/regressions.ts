@@ -108,4 +108,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'distress', text: "I'm so homesick I can't concentrate", level: 'low', note: 'homesickness (was none)' },
   { group: 'distress', text: 'i cant keep doing this', level: 'low', note: '"can\'t keep doing this" had no rule (was none)' },
   { group: 'coded', text: 'goodbye 4ever', level: 'high', categories: ['suicide'], note: '"4ever" is "forever"' },
+  // A story or a friend's situation that turns out to be the person's own.
+  { group: 'conversation', text: 'ok honestly. it\'s me. and it\'s this saturday', context: ['can you help with a story', 'it\'s about a boy who decides to end it after his exams'], level: 'imminent', categories: ['suicide'], note: 'the story was the person\'s plan, with a day (was none)' },
+  { group: 'conversation', text: 'fine. there is no friend', context: ['asking for a friend, how many paracetamol would be too many'], level: 'high', categories: ['suicide'], note: '"asking for a friend" taken back (was moderate)' },
+  { group: 'conversation', text: 'honestly the friend is basically me', context: ['my friend keeps saying she wants to kill herself and I don\'t know how to help'], level: 'high', categories: ['suicide'], note: 'a friend\'s risk owned as one\'s own (was low)' },
+  { group: 'everyday', text: 'honestly it\'s me lol', context: ['i\'m writing a story about a girl who trains horses'], level: 'none', note: 'a story with no risk in it owned as one\'s own is nothing' },
 ];

@@ -17,7 +17,7 @@ export const ACUTE_RULES: RuleSpec[] = [
   rule('suicide.farewell.tonight-bye', 'high', 'farewell', S, `(tonight's|tonight is|today's|today is) the (night|day) ${BYE}`),
   // A goodbye to everyone at once; "love you guys, bye" alone is an ordinary sign-off.
   rule('suicide.farewell.to-all', 'high', 'farewell', S, `(i )?love (you all|all of you|y'all|you guys) ${BYE}|take care of (yourselves|each other) ${BYE}`, { gate: 'distress' }),
-  rule('suicide.farewell.thanks-all', 'high', 'farewell', S, `thank (you|u) for everything ([.,] )?(i )?love (you all|all of you|y'all) ${BYE}`),
+  rule('suicide.farewell.thanks-all', 'high', 'farewell', S, `thank (you) for everything ([.,] )?(i )?love (you all|all of you|y'all) ${BYE}`),
   rule('suicide.farewell.tell-them', 'high', 'farewell', S, `tell (my )?${RELATION} (that )?i (love (her|him|them)|'m sorry|am sorry|'m so sorry)`, { gate: 'distress' }),
   // Round 5, from our own companion-conversation corpus: oblique acute signs. An attempt said
   // to be happening, who will find them; and, only in a hard moment, a note that is ready, goodbyes said, not being
@@ -35,7 +35,7 @@ export const ACUTE_RULES: RuleSpec[] = [
   // ("friday is the day"), being at a height or on the tracks, a last message, affairs put in
   // order for whoever comes after.
   rule('suicide.vague-plan.set-moment', 'none', 'vague-plan', S, `(\\S+day|tomorrow( morning| night)?|tonight|midnight|\\d+ ?(am|pm)) is (when|the day|the night|it)${END}|that's when${END}|(it's|its) (decided|settled)${END}|it's (time|done)${END}|no more tomorrows|(\\d+|few) (hours|minutes) left${END}|one last (sunrise|sunset|look|photo)|(?<=(^|[.,]) )(on|at) (the )?(edge|ledge|roof|rooftop|tracks|cliffs?|railing)${END}|(standing|sitting) (right )?(at|on) the (edge|ledge|railing)|top of the (parking garage|car park|multi storey)|(legs|feet) (are )?(hanging|dangling) (out|outside|over|off)`, { self: true }),
-  rule('suicide.farewell.last-words', 'none', 'farewell', S, `(the|my) last (message|post|text)${END}|forgive me${END}|(this|it) is it${END}|thank (you|u) for everything${END}|if (you're|you are|your) reading (this|it)|(don't|do not) come looking|(i )?won't be (here|around)( to see)?${END}|won't be coming (back|home)|won't have to (deal with|worry about|put up with) me|(i've|i have) made (my )?peace with|not (planning on|going to be) coming (back|home)`, { self: true }),
+  rule('suicide.farewell.last-words', 'none', 'farewell', S, `(the|my) last (message|post|text)${END}|forgive me${END}|(this|it) is it${END}|thank (you) for everything${END}|if (you're|you are|your) reading (this|it)|(don't|do not) come looking|(i )?won't be (here|around)( to see)?${END}|won't be coming (back|home)|won't have to (deal with|worry about|put up with) me|(i've|i have) made (my )?peace with|not (planning on|going to be) coming (back|home)`, { self: true }),
   rule('being_harmed.armed', 'high', 'abuse', 'being_harmed', `${PERP} (is |'s |was )?(\\S+ )?(outside|at) (my|the) (house|door|flat|apartment|window|work|school) ${G(6)}(with (a |his |her )|(he|she|they) (has|'s got|got|is holding|brought) (a |his |her ))${ARMS}`, { self: true }),
   // Followed right now is danger now (markers.ts); "keeps following me around" is not abuse.
   rule('being_harmed.followed', 'high', 'abuse', 'being_harmed', `${PERP} (is |are |'s |'re |has been |keeps |kept )?(following|chasing|followed) me(?! (around|everywhere|on (instagram|twitter|tiktok|social|here|twitch|youtube)|back|in|into))`, { self: true }),

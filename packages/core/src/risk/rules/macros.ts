@@ -14,14 +14,14 @@ export const alt = (...options: string[]): string => `(${options.join('|')})`;
 
 /** Optional intensifiers and hedges between a subject and its verb ("I just really want"). */
 export const ADV =
-  "((just|really|so|honestly|seriously|actually|literally|truly|kind of|sort of|genuinely|sometimes|often|still|even|always|constantly|already|almost|nearly|totally|completely|very|fucking|all|also|kinda|probably|definitely|finally|secretly|quietly|badly|desperately|lowkey|low key|highkey|again|more|every day|everyday) )*";
+  "((just|really|so|honestly|seriously|actually|literally|truly|kind of|sort of|genuinely|sometimes|often|still|even|always|constantly|already|almost|nearly|totally|completely|very|fucking|all|also|probably|definitely|finally|secretly|quietly|badly|desperately|lowkey|low key|highkey|again|more|every day|everyday) )*";
 
 /** Followed by the end of a clause. */
 export const END = '(?= ([.?,] |$))';
 
 /** Someone other than the speaker, close to the person. */
 export const RELATION =
-  "(dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmum|stepmother|parents?|brother|sister|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|uncle|aunt|grandpa|grandfather|grandma|grandmother|cousin|boss|manager|coach|teacher|roommate|flatmate|landlord|carer|caregiver|stepbrother|stepsister|son|daughter|baby|kids?|children|child|family|friend|best friend|neighbou?r|coworker|co-worker|classmates?|colleague)";
+  "(dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmum|stepmother|parents?|brother|sister|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|uncle|aunt|grandpa|grandfather|grandma|grandmother|cousin|boss|manager|coach|teacher|roommate|flatmate|landlord|carer|caregiver|stepbrother|stepsister|son|daughter|baby|kids?|children|child|family|friend|best friend|coworker|co-worker|classmates?|colleague)";
 
 /** Base-form ways of saying "kill myself", including coded forms normalised to these words. */
 export const KS =
@@ -36,7 +36,7 @@ export const KS_ED = '(killed myself|unalived( myself)?|ended my (own )?life|too
 
 /** Verbs of wanting, wishing or needing, followed by "to". */
 export const WANT_TO =
-  "((want|wanted|wants|wanting|wish|wished|wishing|would like|'d like|need|needed|needs|ready|longing|long|yearn|yearning|desire|desperate|tempted|have|had|going|planning|plan|planned|intend|intending|decided|deciding|trying|try|tried|about|urge|urges|feel the need|gotta|got) to|should|could|might|may|will|'ll|would|'d|must|can|i'll|shall)";
+  "((want|wanted|wants|wanting|wish|wished|wishing|would like|'d like|need|needed|needs|ready|longing|long|yearn|yearning|desire|desperate|tempted|have|had|going|planning|plan|planned|intend|intending|decided|deciding|trying|try|tried|about|urge|urges|feel the need|got) to|should|could|might|may|will|'ll|would|'d|must|can|i'll|shall)";
 
 /** Verbs of thinking about something (followed by an -ing form or a noun). */
 export const THINK =
