@@ -54,7 +54,7 @@ export const REVEAL = compile(
 );
 
 export const RETRACTION = compile(
-  "never mind|forget (it|i said (anything|that|it)|what i said|about it|that|i asked|everything i said|my last message)|ignore (that|me|what i said|it|my last message|the last message|everything i said)|just (kidding|joking)|don't read (too much )?into (it|that)|i was (just )?(joking|kidding|being dramatic|exaggerating)|i'm (just )?(joking|kidding|being dramatic|exaggerating)|(didn't|did not|don't) mean (it|that|anything)|i'm (fine|ok|okay|good|alright|all right)( now| really| honestly| i promise)?|it's (fine|nothing|okay|ok|all good)|i'm over it|(wasn't|not|isn't) serious|no big deal|all good|doesn't matter|don't worry( about (it|me))?|i won't do anything|i'm not going to do anything|i'm safe( now)?|i feel better now|it was (nothing|a joke)|lol jk|nothing's wrong|nothing is wrong|i'm not (serious|going to do it)",
+  "never mind|forget (it|i said (anything|that|it)|what i said|about it|that|i asked|everything i said|my last message)|ignore (that|me|what i said|it|my last message|the last message|everything i said)|just (kidding|joking)|don't read (too much )?into (it|that)|i was (just )?(joking|kidding|being dramatic|exaggerating)|i'm (just )?(joking|kidding|being dramatic|exaggerating)|(didn't|did not|don't) mean (it|that|anything)|i'm (fine|ok|okay|good|alright|all right)( now| really| honestly| i promise)?|it's (fine|nothing|okay|ok|all good)|i'm over it|(wasn't|not|isn't) serious|no big deal|all good|doesn't matter|don't worry( about (it|me))?|i won't do anything|i'm not going to do anything|i'm safe( now)?|i feel better now|it was (nothing|a joke)|nothing's wrong|nothing is wrong|i'm not (serious|going to do it)",
 );
 
 export const DANGER_NOW = compile(

@@ -10,7 +10,7 @@ import type { RuleSpec } from './types';
 const S = 'suicide' as const;
 
 const LETHAL =
-  "(dangerous|too much|too many|harmful|kill|kills|killed|killing|be lethal|lethal|be fatal|fatal|be deadly|deadly|die|dies|died|dying|death|overdose|od|stop (my|your|a|the|someone's|his|her) heart|never wake up|not wake up|cause death|end (it|my life|a life|your life)|unsurvivable|certain death|instant death|guarantee death|be enough)";
+  "(dangerous|too much|too many|harmful|kill|kills|killed|killing|be lethal|lethal|be fatal|fatal|be deadly|deadly|die|dies|died|dying|death|overdose|stop (my|your|a|the|someone's|his|her) heart|never wake up|not wake up|cause death|end (it|my life|a life|your life)|unsurvivable|certain death|instant death|guarantee death|be enough)";
 const STRONG_MEANS =
   "(pills?|tablets?|meds|medication|overdose|overdosing|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|sleeping pills|painkillers?|opioids?|fentanyl|heroin|xanax|benadryl|fall|falls|falling|jump|jumping|height|floors?|stor(ies|eys?)|bridge|building|roof|cliff|train|trains|crash|collision|gun|guns|gunshot|bullet|shot|hanging|hanged|rope|noose|bleach|antifreeze|poison|cyanide|carbon monoxide|exhaust|helium|drowning|cold water|freezing water|hypothermia|cutting|cut|wrists?|veins?|arteries|artery|\\d+ (floors|stories|storeys|feet|ft|meters|metres|m|mph|kmh))";
 const STRUCTURE =
