@@ -113,4 +113,10 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'conversation', text: 'fine. there is no friend', context: ['asking for a friend, how many paracetamol would be too many'], level: 'high', categories: ['suicide'], note: '"asking for a friend" taken back (was moderate)' },
   { group: 'conversation', text: 'honestly the friend is basically me', context: ['my friend keeps saying she wants to kill herself and I don\'t know how to help'], level: 'high', categories: ['suicide'], note: 'a friend\'s risk owned as one\'s own (was low)' },
   { group: 'everyday', text: 'honestly it\'s me lol', context: ['i\'m writing a story about a girl who trains horses'], level: 'none', note: 'a story with no risk in it owned as one\'s own is nothing' },
+  // More latent signs, from writer Q.
+  { group: 'conversation', text: 'my flatmate is at work till 10', context: ['i brought the razor in with me'], level: 'high', categories: ['suicide'], note: 'means taken along, then alone until a time (was none)' },
+  { group: 'conversation', text: 'she won\'t have to deal w me anymore', context: ['parked right at the edge of the quarry'], level: 'high', categories: ['suicide'], note: 'at an edge, then a goodbye in other words; "w" is "with" (was none)' },
+  { group: 'conversation', text: 'it is such a relief to finally have a plan and a date', context: ['i\'ve made peace with everything'], level: 'high', categories: ['suicide'], note: 'peace made, then a plan and a date (was none)' },
+  { group: 'everyday', text: 'my flatmate is at work till 10 so we can watch the match later', level: 'none', note: 'alone until a time, and nothing else' },
+  { group: 'everyday', text: 'parked right at the edge of the car park so I could get out quickly', level: 'none', note: 'an edge of a car park' },
 ];

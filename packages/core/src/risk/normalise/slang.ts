@@ -12,7 +12,7 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
     "doesnt=doesn't|isnt=isn't|wasnt=wasn't|werent=weren't|arent=aren't|wouldnt=wouldn't|" +
     "couldnt=couldn't|shouldnt=shouldn't|havent=haven't|hasnt=hasn't|hadnt=hadn't|aint=ain't|" +
     "thats=that's|whats=what's|theres=there's|hes=he's|shes=she's|theyre=they're|youre=you're|" +
-    "itll=it'll|tonights=tonight's|todays=today's|everyones=everyone's|youll=you'll|ya=you|u=you|ur=your|r=are|y=why",
+    "itll=it'll|tonights=tonight's|todays=today's|everyones=everyone's|youll=you'll|ya=you|u=you|w=with|ur=your|r=are|y=why",
   ),
   // spoken contractions
   ...pairList(
@@ -41,7 +41,7 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ),
   // dropped g and run-together words
   ...pairList(
-    "thinkin=thinking|feelin=feeling|tryin=trying|goin=going|livin=living|lookin=looking|" +
+    "thinkin=thinking|drivin=driving|feelin=feeling|tryin=trying|goin=going|livin=living|lookin=looking|" +
     "takin=taking|endin=ending|hurtin=hurting|cuttin=cutting|alot=a lot|tierd=tired|tird=tired|" +
     "exsist=exist|exsisting=existing|od=overdose|od'd=overdosed|oded=overdosed|" +
     "od'ed=overdosed|oding=overdosing|od'ing=overdosing|ods=overdoses|suicidally=suicidal|" +
