@@ -3,8 +3,8 @@
 // who is speaking, negation, past tense with or without recovery, study or professional
 // framing, hyperbole, panic. Combinations across matches and turns happen in score.ts.
 import { matchStart } from './rules/macros';
-import { selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
 import { wordSet } from './words';
+import { selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
 import { genericYou, TO_FIRST } from './context/generic-you';
 import { isNegated, subjectOf } from './context/grammar';
 import { inRanges, reportedRanges, supporterVoice } from './context/voice';

@@ -13,14 +13,14 @@ const NEGATORS = wordSet(
 );
 
 // A negator immediately followed by one of these is about something else.
-const CANCEL = wordSet('stop stopping help let keep sure know care just only ok okay fine good one body thing well doing matter mind wait deserve like even reason point hope future escape idea understand stand cope handle believe remember tell afford get find seem anymore alone sleep eat trust want wanna much more enough longer right nothing anyone everyone afraid scared worth sweat sorry happy');
+const CANCEL = wordSet('stop stopping help let keep sure know care just only ok okay fine good one body thing well doing matter mind wait deserve like even reason point hope future escape idea understand stand cope handle believe remember tell afford get find seem anymore alone sleep eat trust want much more enough longer right nothing anyone everyone afraid scared worth sweat sorry happy');
 // "not want to" / "don't want to" do negate a desire; "no longer want" does too.
 const NEGATING_WANT = wordSet("not don't doesn't didn't never won't wouldn't no nunca");
 
 const SUBJECT_BREAK = wordSet("i i'm i'd i'll i've he she they he's she's they're");
 const COGNITIVE_NEGATION = wordSet('think believe feel guess reckon suppose said say saying mean way chance that');
 
-const CLAUSE_STOP = wordSet('. ? but though although however yet because cause so except and or pero mais aber sondern y et und if unless when while');
+const CLAUSE_STOP = wordSet('. ? but though although however yet because cause so except and or pero mais aber sondern et und if unless when while');
 const COMMA_CONTINUES = wordSet('ever never not really honestly no');
 
 /** Negated when a negator stands within `window` tokens before `start` in the same clause. */

@@ -15,7 +15,7 @@ export const TIME = compile(
 export const NOW = compile('(?<!\\d )now(?! \\d)|tonight|tonight\'s|at the moment|as we speak|as i type|in a (few )?minutes?|this second');
 
 export const PAST = compile(
-  `used to|(years?|months) ago( today)?|when i was|as a (kid|child|teen|teenager|student|young adult)|in (high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(in|since|around) (19|20)\\d\\d|at (age )?(?!${CLOCK})\\d+(?! (am|pm|o'clock|in the morning|at night|tonight|today))|history of|(?<!at )once(?! (a|every|more|again|in a while))|had (tried|attempted|been)|previously|earlier in my life|growing up|(in )?my (teens|twenties|early twenties|teenage years)|(?<!(for|last|past|these|about) )(\\d+|two|three|ten|several|many) years(?! (old|now|straight|and counting))|before${'(?= ([.?,] |$))'}|in my past|old scars|antes|hace anos|autrefois|il y a|fruher|damals`,
+  `used to|(years?|months) ago( today)?|when i was|as a (kid|child|teen|teenager|student|young adult)|in (high|middle|secondary|grad|primary) school|in college|in uni|at uni|back (then|when|in)|in the past|a long time ago|long ago|a while ago|while back|last year|(in|since|around) (19|20)\\d\\d|at (age )?(?!${CLOCK})\\d+(?! (am|pm|o'clock|in the morning|at night|tonight|today))|history of|(?<!at )once(?! (a|every|more|again|in a while))|had (tried|attempted|been)|previously|earlier in my life|growing up|(in )?my (teens|twenties|early twenties|teenage years)|(?<!(for|last|past|these|about) )(\\d+|two|three|ten|several|many) years(?! (old|now|straight|and counting))|before${'(?= ([.?,] |$))'}|in my past|old scars|antes|hace anos|autrefois|fruher|damals`,
 );
 
 // Not after "ago": "five years ago this week" is an anniversary, not a recent event.
@@ -50,7 +50,7 @@ export const FRAMING = compile(
 // The person owning what they framed as a story or a friend's ("ok honestly. it's me", "the
 // character is kind of me", "there is no friend").
 export const REVEAL = compile(
-  "(it's|it is|the (character|girl|friend) is|she's|he's) (actually |really |kind of |basically )?(about )?me(?= ([.,] |$))|there (is|was) no friend|i'm the friend",
+  "(it's|it is|the (character|girl|friend) is|she's|he's) (actually |basically )?me(?= ([.,] |$))|there (is|was) no friend|i'm the friend|asking for me",
 );
 
 export const RETRACTION = compile(

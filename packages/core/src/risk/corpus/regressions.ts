@@ -119,4 +119,12 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'conversation', text: 'it is such a relief to finally have a plan and a date', context: ['i\'ve made peace with everything'], level: 'high', categories: ['suicide'], note: 'peace made, then a plan and a date (was none)' },
   { group: 'everyday', text: 'my flatmate is at work till 10 so we can watch the match later', level: 'none', note: 'alone until a time, and nothing else' },
   { group: 'everyday', text: 'parked right at the edge of the car park so I could get out quickly', level: 'none', note: 'an edge of a car park' },
+  // From writer S's conversations (corpus/dev/conversations-s.jsonl).
+  { group: 'self-harm', text: 'been using a lighter on my arm for a few weeks', level: 'high', categories: ['self_harm'], note: 'burning with a lighter, without the word "burn" (was none)' },
+  { group: 'being-harmed', text: 'he said he is going to hurt us too', level: 'high', categories: ['being_harmed'], note: 'a threat to "us", not only "me" (was none)' },
+  { group: 'conversation', text: 'counting down from 100', context: ['i\'m sitting on the edge of the roof'], level: 'high', categories: ['suicide'], note: 'a countdown at a height (was moderate)' },
+  { group: 'suicide', text: 'I am already on the other side of the railing', level: 'moderate', categories: ['suicide'], note: 'past the railing is at a height (was none)' },
+  { group: 'conversation', text: 'The shotgun is loaded.', context: ['Cancelled the milk and the papers this morning.'], level: 'high', categories: ['suicide'], note: 'deliveries cancelled, then a gun made ready (was none)' },
+  { group: 'everyday', text: 'counting down to the holidays', level: 'none', note: 'a countdown to something' },
+  { group: 'everyday', text: 'cancelled the milk delivery, we are away for two weeks', level: 'none', note: 'cancelling deliveries for a trip' },
 ];

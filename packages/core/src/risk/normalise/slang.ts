@@ -12,7 +12,7 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
     "doesnt=doesn't|isnt=isn't|wasnt=wasn't|werent=weren't|arent=aren't|wouldnt=wouldn't|" +
     "couldnt=couldn't|shouldnt=shouldn't|havent=haven't|hasnt=hasn't|hadnt=hadn't|aint=ain't|" +
     "thats=that's|whats=what's|theres=there's|hes=he's|shes=she's|theyre=they're|youre=you're|" +
-    "itll=it'll|tonights=tonight's|todays=today's|everyones=everyone's|youll=you'll|ya=you|u=you|w=with|ur=your|r=are|y=why",
+    "itll=it'll|shan't=won't|tonights=tonight's|todays=today's|everyones=everyone's|youll=you'll|ya=you|u=you|w=with|ur=your|r=are|y=why",
   ),
   // spoken contractions
   ...pairList(
@@ -84,7 +84,7 @@ export const EMOJI: ReadonlyMap<number, readonly string[]> = new Map(
       [0x1f687, 'train'], [0x1f3e2, 'building'], [0x1f3d9, 'building'], [0x2702, 'blade'], [0x1fa92, 'razor'],
       [0x1f494, 'sademoji'], [0x1f622, 'sademoji'], [0x1f61e, 'sademoji'], [0x1f614, 'sademoji'],
       [0x1f63f, 'sademoji'], [0x1f629, 'sademoji'], [0x1f62b, 'sademoji'], [0x1f97a, 'sademoji'],
-      [0x1f44b, 'bye'], [0x1f602, 'lol'], [0x1f923, 'lol'], [0x1f62d, 'lol'], [0x1f480, 'lol'], [0x1f606, 'lol'], [0x1f605, 'lol'],
+      [0x1f602, 'lol'], [0x1f923, 'lol'], [0x1f62d, 'lol'], [0x1f480, 'lol'], [0x1f606, 'lol'], [0x1f605, 'lol'],
     ] as const
   ).map(([cp, words]) => [cp, words.split(' ')] as const),
 );
