@@ -9,10 +9,19 @@ const benches: Record<string, () => Promise<{ run(): Promise<Record<string, unkn
   sos: () => import('./sos.bench'),
 };
 
+// A benchmark that fails (no browser on the machine, say) is reported in place and the others
+// still print: a long run is not lost to its last entry.
 const results: Record<string, unknown> = {};
+let failed = false;
 for (const [name, load] of Object.entries(benches)) {
-  results[name] = await (await load()).run();
+  try {
+    results[name] = await (await load()).run();
+  } catch (error) {
+    failed = true;
+    results[name] = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
 }
 console.log(JSON.stringify(results, null, 2));
+if (failed) process.exitCode = 1;
 
 export {};

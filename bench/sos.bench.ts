@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium, devices, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'packages/web/dist');
@@ -117,8 +117,11 @@ export async function run(): Promise<Record<string, unknown>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinbridge-sos-bench-'));
   const port = await freePort();
   const server = await startServer(port, dataDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // Launched inside the try: a missing browser must not leave the server running (the bench
+  // would never exit).
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const base = `http://localhost:${port}`;
     const context = await browser.newContext({ ...devices['Pixel 7'], baseURL: base });
     const setup = await context.newPage();
@@ -185,7 +188,7 @@ export async function run(): Promise<Record<string, unknown>> {
       aims: { cold_ms: 1000, warm_ms: 300, js_gz_kb: 80 },
     };
   } finally {
-    await browser.close();
+    await browser?.close();
     if (server.exitCode === null) {
       const exited = new Promise((r) => server.once('exit', r));
       server.kill('SIGTERM');
