@@ -103,21 +103,24 @@ interface ReplayRecord {
   summaries: Map<number, ScoreSummary>;
   retraction?: boolean;
 }
-const REPLAY = new Map<string, ReplayRecord>();
-const REPLAY_ENTRIES = 4096;
+// Two generations instead of evicting the oldest entry on every insert: deleting from the
+// front of a Map leaves holes that `keys().next()` walks past, which cost more than the
+// lookup it saves. A text used again is carried into the newer generation.
+const REPLAY_GENERATION = 2048;
 const REPLAY_MAX_TEXT = 4000;
+let replayNewer = new Map<string, ReplayRecord>();
+let replayOlder = new Map<string, ReplayRecord>();
 
 function replayRecord(text: string): ReplayRecord | undefined {
   if (text.length > REPLAY_MAX_TEXT) return undefined;
-  let record = REPLAY.get(text);
-  if (!record) {
-    if (REPLAY.size >= REPLAY_ENTRIES) {
-      const oldest = REPLAY.keys().next();
-      if (!oldest.done) REPLAY.delete(oldest.value);
-    }
-    record = { summaries: new Map() };
-    REPLAY.set(text, record);
+  let record = replayNewer.get(text);
+  if (record) return record;
+  record = replayOlder.get(text) ?? { summaries: new Map() };
+  if (replayNewer.size >= REPLAY_GENERATION) {
+    replayOlder = replayNewer;
+    replayNewer = new Map();
   }
+  replayNewer.set(text, record);
   return record;
 }
 

@@ -58,13 +58,15 @@ function weights(): Table {
   return table;
 }
 
-// Canonical token → its stem, memoised (bounded): conversations reuse their words, and a
-// stem that is the same string object each time is hashed once.
+// Canonical token → its stem, memoised (bounded) for tokens longer than a stem: conversations
+// reuse their words, and a stem that is the same string object each time is hashed once. A
+// short token is its own stem and needs no look-up.
 const STEMS = new Map<string, string>();
 function stemOf(token: string): string {
+  if (token.length <= RISK_MODEL.stem) return token;
   let stem = STEMS.get(token);
   if (stem === undefined) {
-    stem = token.length > RISK_MODEL.stem ? token.slice(0, RISK_MODEL.stem) : token;
+    stem = token.slice(0, RISK_MODEL.stem);
     if (STEMS.size >= 50_000) STEMS.clear();
     STEMS.set(token, stem);
   }
