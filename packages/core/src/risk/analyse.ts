@@ -146,17 +146,27 @@ function markerRanges(marker: RegExp, norm: Normalised): number[] {
   return out;
 }
 
-/** A marker range in the same sentence as [t0, t1] with no clause of its own in between. */
-function nearMarker(ranges: readonly number[], norm: Normalised, ids: Int32Array, t0: number, t1: number): boolean {
+// Clause words a past can reach across when a verb or a fronted phrase carries it.
+const CARRIED = wordSet('and so because');
+
+/**
+ * A marker range in the same sentence as [t0, t1] with no clause of its own in between. A past
+ * verb at the match ("… after my divorce and the thoughts were constant") or a marker fronted
+ * before a comma ("At the age of 45, after … ended, I tried") carries across "and" and "so".
+ */
+function nearMarker(ranges: readonly number[], norm: Normalised, ids: Int32Array, t0: number, t1: number, pastVerb: boolean): boolean {
   const sentence = ids[t0] ?? 0;
   for (let k = 0; k < ranges.length; k += 2) {
     const m0 = ranges[k] ?? 0;
     const m1 = ranges[k + 1] ?? 0;
     if ((ids[m0] ?? -1) !== sentence) continue;
-    const from = m1 < t0 ? m1 + 1 : t1 + 1;
-    const to = m1 < t0 ? t0 : m0;
+    const before = m1 < t0;
+    const carry = pastVerb || (before && norm.tokens[m1 + 1]?.w === ',' && (ids[m0 - 1] ?? -1) !== sentence);
     let broken = false;
-    for (let i = from; i < to && !broken; i++) broken = HARD_BREAK.has(norm.tokens[i]?.w ?? '');
+    for (let i = before ? m1 + 1 : t1 + 1; i < (before ? t0 : m0) && !broken; i++) {
+      const w = norm.tokens[i]?.w ?? '';
+      broken = HARD_BREAK.has(w) && !(carry && CARRIED.has(w));
+    }
     if (!broken) return true;
   }
   return false;
@@ -382,10 +392,12 @@ export function analyse(text: string, allRules = false): Analysis {
     const pastable = rule.pastable ?? PAST_FAMILIES.has(family);
     if (pastable && hit.family !== 'third-party') {
       const recent = recentIn().has(clauses[hit.t0] ?? -1) || recentIn().has(clauses[hit.t1] ?? -1);
-      const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '');
+      // A past verb in the two words before the match or after it ("the suicidal thoughts were
+      // constant").
+      const pastVerb = PAST_VERBS.has(norm.tokens[hit.t0]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t0 - 2]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t1 + 1]?.w ?? '') || PAST_VERBS.has(norm.tokens[hit.t1 + 2]?.w ?? '');
       const returned = relapse() && !recovery() && SELF_RISK_FAMILIES.has(family);
       const overcome = !returned && overcomeBefore(norm, hit.t0);
-      const past = overcome || (!recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))) || (pastVerb && supporter())));
+      const past = overcome || (!recent && !returned && (nearMarker(pastRanges(), norm, ids, hit.t0, hit.t1, pastVerb) || (recovery() && (pastVerb || BEHAVIOUR_FAMILIES.has(family))) || (pastVerb && supporter())));
       // A medical event in the past is not an emergency now; a supporter sharing their own
       // past speaks from the other side of it (see context/voice.ts).
       if (past) {

@@ -127,4 +127,10 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'conversation', text: 'The shotgun is loaded.', context: ['Cancelled the milk and the papers this morning.'], level: 'high', categories: ['suicide'], note: 'deliveries cancelled, then a gun made ready (was none)' },
   { group: 'everyday', text: 'counting down to the holidays', level: 'none', note: 'a countdown to something' },
   { group: 'everyday', text: 'cancelled the milk delivery, we are away for two weeks', level: 'none', note: 'cancelling deliveries for a trip' },
+  // Past told in a recovery story or a supporter's reply (model/data/writer-u.jsonl).
+  { group: 'past', text: 'Ten years ago today I was in intensive care after trying to take my own life.', level: 'moderate', categories: ['suicide'], note: "'ten years' matched before 'ago today', whose 'today' then broke the past (was imminent)" },
+  { group: 'past', text: 'At the age of 45, after my business failed and my first marriage ended, I attempted to take my own life.', level: 'moderate', categories: ['suicide'], note: "a fronted 'at the age of 45,' carries past 'and' (was high)" },
+  { group: 'past', text: 'I was in a very similar spot two years ago after my divorce and the suicidal thoughts were constant.', level: 'moderate', categories: ['suicide'], note: "'were' after the thoughts is past (was high)" },
+  { group: 'suicide', text: "I've been depressed for two years and I want to die", level: 'moderate', categories: ['suicide'], note: 'the present after "and" stays present' },
+  { group: 'suicide', text: 'At 19 I was happy, but tonight I want to kill myself', level: 'imminent', categories: ['suicide'], note: 'a contrast turns to the present' },
 ];

@@ -4,18 +4,18 @@
 // scores scale × (sum of its features' weights) / sqrt(max(its feature count, minFeatures));
 // `cuts` are the scores for moderate and high.
 export const RISK_MODEL = {
-  scale: 5.1271,
-  cuts: [2.1834, 3.3157],
+  scale: 4.6458,
+  cuts: [1.8463, 3.3122],
   minWords: 20,
   minFeatures: 30,
   stem: 6,
   byWeight: [
-    "by_suicid to_share volunt your",
-    "anxiet anxiou boring bring city cried dark_place depres did_you died do_i for_you game glad grief hard he'd he_was helped helps himsel how_did i_cried if_you're is_just killin_me later lonely meetin mood my_manage not_depres or_is party pizza prescr preven recomm recove risk sad share should_i studen sugges suicid_preven suppor thread tiny tips told_me trip we we're when_it worrie you're you_are you_get you_said you_want your_post",
-    "12 3 a_crisis a_good about_a about_my ago_i all_the and and_a any as as_a asked at bit but but_i'm call coffee could couldn counse cried_in crisis crying differ dinner disapp dying eat explai feelin felt full girlfr gp group had has_been hate having_a he help hours i'm_okay i_had i_stoppe i_would in_danger it's_a just_want last_year late let's like_a like_that little lol made_me me_in mental my_girlfr new not_in now_and okay our patien people rememb she signs so_much some someon_who stress teache terrib that the_time three throug to_die to_the tomorr two_weeks uni us used_to walk was what_to when_i year years_ago you_don't",
+    "anxiou by_suicid did_you do_i not_depres recomm sugges tips to_share volunt we we're you_are your",
+    "about_my ago_i anxiet boring bring city cried cried_in dark_place depres died dying eat explai for_you game glad grief has_been having_a he_was helped helps himsel i_cried if_you're it's_a it_worse killin_me later lonely low meetin mood nervou not_in now_and party pizza prescr preven recove risk sad say_to share should_i stress stuck studen suicid_preven suppor terrib told_me us what_to where_you worrie worth you'll you're you're_in you_don't you_said you_want young your_post",
+    "12 a_bit a_crisis about_a all_the and any asked at bit but call coffee could couldn counse crisis crying died_by differ dinner disapp feelin felt full girlfr hard he help i'm_a i'm_okay i_had i_would is_just just_feel just_want last_year laughe like_a like_i'm little lol me_a mine my_girlfr new okay or our parent patien people rememb scream she signs sleep some someon_who talkin that the_time three throug to_die to_the tomorr uni used_to walk was would_never year years",
     "",
-    "20 about_how after again and_she asking at_school at_work attemp bad but_the bye calm close decide do_anythi doing_it done door drive enough for_my gave go gone got_the i i'd_do i'm_scared i've i've_been i've_got i've_starte i_did i_go i_have i_keep i_said i_should i_think i_work ich in_my it it_in it_was just_wanted kill_myself know know_if know_why last last_time like look looked made might most my_head myself name next nice nobody on_my on_purpos only purpos relaps right_now sittin someth sorry starte stuff tell tell_my tellin that's the_thing them think_about thinki thinki_about thinks this_time to_me to_see told took_a want_to watchi what_i when_my why_i'm writte yet",
-    "been_thinki did_it do_it done_anythi each ending_it garage i'm_at i'm_sorry i've_though its knows night_i pills sort suppos tablet thinks_i'm though_about tonigh tonigh_i you_know",
-    "",
+    "20 after again and_she asking asking_for at_school attemp bad but_the close decide did_it do_anythi don't_know done door drive enough everyt feels for_my gave go gone goodby haven' haven'_told home house how_i'd i i'll i'm_in i've i've_been i've_got i_did i_guess i_have i_haven' i_keep i_said i_should i_think i_told i_work in_my it it_in just_wanted kill_myself know know_if know_who know_why knows last like looked might most my_head my_parent myself next nice night night_i nobody on_my ones only planni put relaps right_now seriou someth sorry starte suppos_to tell tellin that's the_thing they think_about think_i think_i'm thinki thinki_about this_time till to_myself to_take told want_to watchi went what_i what_i'm when_my why_i'm",
+    "arm been_thinki bye calm deeper doing_it each ending_it got_the i'm_at i'm_sorry i've_starte i've_though ich is_in its last_time near next_time not_just pills suppos tablet thinks_i'm though_about told_her tonigh tonigh_i took_a typing you_know",
+    "a_date do_it done_anythi",
   ],
 };
