@@ -82,4 +82,16 @@ export const IDIOM_CASES = cases('idiom', [
   ['My plants all died while I was on holiday', 'none'],
   ['I\'m going to kill this workout', 'none'],
   ['Knock \'em dead!', 'none'],
+  // Guards for two masks removed in session 5 once no rule could match inside them any more
+  // ('dead …' idioms, 'kill time' and its kin): if a new rule starts reading these, a mask
+  // comes back.
+  ["I'm dead serious about quitting", 'none'],
+  ['over my dead body will i wear that', 'none'],
+  ['my phone is dead again', 'none'],
+  ['need to kill time before the train', 'none'],
+  ['kill two birds with one stone', 'none'],
+  ['finally beat the final boss, had to kill the boss twice', 'none'],
+  ['we need to kill the process and restart', 'none'],
+  ['drop dead gorgeous dress', 'none'],
+  ['kill the mood why dont you', 'none'],
 ]);
