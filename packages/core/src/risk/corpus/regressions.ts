@@ -133,4 +133,5 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'past', text: 'I was in a very similar spot two years ago after my divorce and the suicidal thoughts were constant.', level: 'moderate', categories: ['suicide'], note: "'were' after the thoughts is past (was high)" },
   { group: 'suicide', text: "I've been depressed for two years and I want to die", level: 'moderate', categories: ['suicide'], note: 'the present after "and" stays present' },
   { group: 'suicide', text: 'At 19 I was happy, but tonight I want to kill myself', level: 'imminent', categories: ['suicide'], note: 'a contrast turns to the present' },
+  { group: 'past', text: 'I self-harmed from 13 to about 19, so I know how it becomes the thing that holds you together', level: 'moderate', categories: ['self_harm'], note: 'an age range is the past (was high)' },
 ];
