@@ -167,3 +167,37 @@ test('an offline edit that clashes with a newer saved version can be combined wi
   expect(saved.plan.triggers.map((t: { text: string }) => t.text)).toEqual(['Loud arguments']);
   expect(saved.plan.reasonsForLiving.map((r: { text: string }) => r.text)).toEqual(['My dog Pepper']);
 });
+
+test('a note at the end of SOS that says an act is under way brings up help, offline too, and is still saved', async ({ page, context }) => {
+  await signUp(page);
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+
+  await tapSos(page);
+  await rate(page, 7);
+  await page.getByRole('button', { name: 'Start severe steps' }).click();
+  await page.getByRole('button', { name: "I'm done for now" }).click();
+  await page.getByLabel('A note for yourself (optional)').fill('i took all my pills an hour ago');
+  await page.getByRole('button', { name: 'Save note' }).click();
+
+  await expect(page.getByText('Note saved on this device. It will sync when you are online.')).toBeVisible();
+  const help = page.getByRole('region', { name: 'What you wrote sounds serious' });
+  await expect(help).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What you wrote sounds serious' })).toBeFocused();
+  await expect(help.getByRole('link', { name: /Call \d+ \(emergency\)/ })).toHaveAttribute('href', /^tel:/);
+  await expect(help.getByRole('link', { name: 'Open SOS again' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('an ordinary note at the end of SOS brings up nothing extra', async ({ page }) => {
+  await signUp(page);
+  await tapSos(page);
+  await rate(page, 4);
+  await page.getByRole('button', { name: 'Start moderate steps' }).click();
+  await page.getByRole('button', { name: "I'm done for now" }).click();
+  await page.getByLabel('A note for yourself (optional)').fill('The breathing helped, then I called Sam');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByText('Note saved.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /What you wrote sounds/ })).toHaveCount(0);
+});

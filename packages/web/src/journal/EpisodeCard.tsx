@@ -4,6 +4,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { TIER_LABELS } from '@kinbridge/core/plan';
 import type { Episode } from '@kinbridge/core/episode';
 import { saveEpisodeLocally } from '../offline/episode-sync';
+import { assessNote, type NoteRisk } from '../safety/note-risk';
+import { NoteSafetyCheck } from '../safety/NoteSafetyCheck';
+import { initialRegion } from '../sos/use-sos-data';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const minutes = (from: string, to: string | null) => (to ? Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000)) : null);
@@ -12,12 +15,15 @@ const OUTCOMES = { completed: '', skipped: ' (skipped)', switched: ' (changed le
 export function EpisodeCard({ episode, unsynced, userId }: { episode: Episode; unsynced: boolean; userId: string }) {
   const [note, setNote] = useState(episode.note ?? '');
   const [status, setStatus] = useState('');
+  const [risk, setRisk] = useState<NoteRisk>('none');
   const id = useId();
   const length = minutes(episode.startedAt, episode.endedAt);
   async function save(event: FormEvent) {
     event.preventDefault();
+    const reading = assessNote(note).catch((): NoteRisk => 'none');
     await saveEpisodeLocally(userId, { ...episode, note });
     setStatus('Note saved.');
+    setRisk(await reading);
   }
   return (
     <li className="episode">
@@ -48,6 +54,7 @@ export function EpisodeCard({ episode, unsynced, userId }: { episode: Episode; u
         <button type="submit">Save note</button>
         <span role="status">{status}</span>
       </form>
+      <NoteSafetyCheck risk={risk} region={initialRegion()} />
     </li>
   );
 }

@@ -5,11 +5,14 @@ import { peakSuds, toEpisode } from '@kinbridge/core/sos';
 import type { SosSession } from '@kinbridge/core/sos';
 import { Link } from '../app/router';
 import { saveEpisodeLocally } from '../offline/episode-sync';
+import { assessNote, type NoteRisk } from '../safety/note-risk';
+import { NoteSafetyCheck } from '../safety/NoteSafetyCheck';
 
 const NOTE_MAX = 5000;
 
-export function SessionEnd({ session, userId }: { session: SosSession; userId: string | null }) {
+export function SessionEnd({ session, userId, region }: { session: SosSession; userId: string | null; region: string }) {
   const [note, setNote] = useState('');
+  const [risk, setRisk] = useState<NoteRisk>('none');
   const [saved, setSaved] = useState<'idle' | 'saved' | 'error'>('idle');
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -22,12 +25,15 @@ export function SessionEnd({ session, userId }: { session: SosSession; userId: s
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!userId) return;
+    // The note is saved whatever it says; reading it only decides what is shown next.
+    const reading = assessNote(note).catch((): NoteRisk => 'none');
     try {
       await saveEpisodeLocally(userId, toEpisode(session, note.trim() || undefined));
       setSaved('saved');
     } catch {
       setSaved('error');
     }
+    setRisk(await reading);
   }
 
   return (
@@ -64,6 +70,7 @@ export function SessionEnd({ session, userId }: { session: SosSession; userId: s
           </p>
         </form>
       ) : null}
+      <NoteSafetyCheck risk={risk} region={region} />
       <div className="actions">
         {userId && <Link to="/journal">Open my journal</Link>}
         <Link to="/">Go home</Link>

@@ -102,7 +102,7 @@ export function SosFlow({ plan, region, userId, ownPlan, firstRating }: Props) {
           />
         </>
       )}
-      {session.phase === 'done' && <SessionEnd session={session} userId={userId} />}
+      {session.phase === 'done' && <SessionEnd session={session} userId={userId} region={region} />}
       {!stepsFromOwnPlan && session.phase !== 'done' && <p className="muted small">These are general steps. Once you make your own plan, SOS will use it.</p>}
     </>
   );
