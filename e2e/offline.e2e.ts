@@ -1,8 +1,16 @@
 // Offline: after one visit, SOS, the plan and the crisis lines work with the network off, and
 // what is recorded offline (an SOS episode, a plan edit) waits in the outbox and reaches the
 // server exactly once, even when the first upload's answer is lost.
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectPlanSynced, openPlanStep, rate, signUp, tapSos, waitForOfflineReady } from './plan-sos.helpers';
+
+/** A new person after one online visit, with the network off and the app reloaded. */
+async function signUpThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
+  await signUp(page);
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+}
 
 test("with the network off and the page reloaded, SOS still works with the person's own plan", async ({ page, context }) => {
   await signUp(page);
@@ -50,10 +58,7 @@ test("with the network off and the page reloaded, SOS still works with the perso
 });
 
 test('an SOS episode recorded offline syncs once, even when the first upload is cut off', async ({ page, context }) => {
-  await signUp(page);
-  await waitForOfflineReady(page);
-  await context.setOffline(true);
-  await page.reload();
+  await signUpThenGoOffline(page, context);
 
   await tapSos(page);
   await rate(page, 7);
@@ -169,10 +174,7 @@ test('an offline edit that clashes with a newer saved version can be combined wi
 });
 
 test('a note at the end of SOS that says an act is under way brings up help, offline too, and is still saved', async ({ page, context }) => {
-  await signUp(page);
-  await waitForOfflineReady(page);
-  await context.setOffline(true);
-  await page.reload();
+  await signUpThenGoOffline(page, context);
 
   await tapSos(page);
   await rate(page, 7);
