@@ -134,4 +134,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "I've been depressed for two years and I want to die", level: 'moderate', categories: ['suicide'], note: 'the present after "and" stays present' },
   { group: 'suicide', text: 'At 19 I was happy, but tonight I want to kill myself', level: 'imminent', categories: ['suicide'], note: 'a contrast turns to the present' },
   { group: 'past', text: 'I self-harmed from 13 to about 19, so I know how it becomes the thing that holds you together', level: 'moderate', categories: ['self_harm'], note: 'an age range is the past (was high)' },
+  // From the development conversations (corpus/dev/conversations-s.jsonl), session 5.
+  { group: 'suicide', text: 'i jsut swallowed the whole botle of my moms sleping pils', level: 'imminent', categories: ['suicide', 'medical_emergency'], note: "someone else's pills, and the typos people make in a hurry (was none)" },
+  { group: 'being-harmed', text: "he said if anybody calls the police he's going to hurt us too", level: 'high', categories: ['being_harmed'], note: 'a threat made conditional on a call for help (was none)' },
+  { group: 'idiom', text: "my mum said if i don't clean my room she'll kill me", level: 'none', note: 'the conditional joke about parents stays an idiom' },
+  { group: 'everyday', text: 'drank a whole bottle of my dads whisky at the party', level: 'none', note: 'a whole bottle of something that is not a medicine' },
 ];

@@ -45,7 +45,7 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
     "takin=taking|endin=ending|hurtin=hurting|cuttin=cutting|alot=a lot|tierd=tired|tird=tired|" +
     "exsist=exist|exsisting=existing|od=overdose|od'd=overdosed|oded=overdosed|" +
     "od'ed=overdosed|oding=overdosing|od'ing=overdosing|ods=overdoses|suicidally=suicidal|" +
-    "depresed=depressed|depressd=depressed|anxiuos=anxious",
+    "depresed=depressed|depressd=depressed|anxiuos=anxious|pils=pills|botle=bottle|bottel=bottle|sleping=sleeping|jsut=just|swalowed=swallowed",
   ),
 ];
 

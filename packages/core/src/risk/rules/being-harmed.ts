@@ -1,7 +1,7 @@
 // Being harmed: abuse, threats and violence toward the person. Idioms such as "my mum is going
 // to kill me when she sees this" are masks in idioms.ts; "being told to kill myself" is
 // bullying, not ideation, so that rule replaces the suicide match on the same words.
-import { ADV, RELATION, rule } from './macros';
+import { ADV, G, RELATION, rule } from './macros';
 import type { RuleSpec } from './types';
 
 const BH = 'being_harmed' as const;
@@ -14,7 +14,9 @@ const PHYSICAL =
 export const BEING_HARMED_RULES: RuleSpec[] = [
   rule('being_harmed.physical', 'high', 'abuse', BH, `${PERP} ${ADV}(is |are |was |were |keeps |kept |has been |have been |'s |'re |still |always )?(${PHYSICAL}) me(?! (up|back|a (message|text|letter|line)|on the shoulder|on the arm|gently))`, { self: true }),
   rule('being_harmed.hurts-me', 'moderate', 'abuse', BH, `${PERP} ${ADV}(hurts|hurt|hurting) me(?! (feelings|emotionally|by (saying|leaving|ignoring|lying)|so much when|when (he|she|they) (left|said)))`, { self: true }),
-  rule('being_harmed.threat', 'high', 'abuse', BH, `${PERP} ${ADV}(said|says|told me|tells me|threatened|threatens|keeps saying|kept saying|swore|swears|texted|wrote) (that )?(he|she|they|he's|she's|they're)('ll| will|'d| would| is going to| was going to| are going to| were going to| going to)? ${ADV}(kill|hurt|beat|shoot|stab|hit|end|strangle|find|burn) (me|us)|threaten(ed|s|ing)? to (kill|hurt|shoot|stab|beat|hit) me|if i (try to )?leave (he|she|they)('ll| will| would) (kill|hurt) me|(death threats?|threatening to kill me)`, { self: true }),
+  // A threat made conditional on a call for help ("if anybody calls the police he's going to
+  // hurt us"); that form leaves "kill" out, as "if I'm late she'll kill me" is a joke about parents.
+  rule('being_harmed.threat', 'high', 'abuse', BH, `${PERP} ${ADV}(said|says|told me|tells me|threatened|threatens|keeps saying|kept saying|swore|swears|texted|wrote) (that )?(he|she|they|he's|she's|they're)('ll| will|'d| would| is going to| was going to| are going to| were going to| going to)? ${ADV}(kill|hurt|beat|shoot|stab|hit|end|strangle|find|burn) (me|us)|${PERP} (said|says|told me|threatened) if ${G(6)}(he|she|they|he's|she's|they're)( will|'ll| going to)? (hurt|beat|hit|shoot|stab) (me|us)|threaten(ed|s|ing)? to (kill|hurt|shoot|stab|beat|hit) me|if i (try to )?leave (he|she|they)('ll| will| would) (kill|hurt) me|(death threats?|threatening to kill me)`, { self: true }),
   rule('being_harmed.victim', 'high', 'abuse', BH, `(i'm|i am|i've been|i was|was|been|being|got|getting|i get|i keep getting) (being )?(sexually )?(abused|raped|molested|assaulted|beaten|beaten up|trafficked|groomed|choked|strangled|attacked|hit by (my|him|her))(?! (by (a |the )?(ball|wave|car|truck|bus|door)))`),
   rule('being_harmed.fear', 'high', 'abuse', BH, `(scared|afraid|terrified|frightened|fear) (of what|that)? ?${PERP} ${ADV}(will|'ll|is going to|might|may|could|would|'s going to|are going to)? ?(do to me|kill me|hurt me|hit me|beat me|rape me|find me|come back)|(not|don't feel|never feel|no longer feel|do not feel|isn't|is not|it's not|i'm not) safe (at home|in my (own )?(home|house|room|bed)|with (him|her|them|my \\S+)|around (him|her|them|my \\S+)|there|here)`, { self: true }),
   rule('being_harmed.going-to-kill-me', 'moderate', 'abuse', BH, `${PERP} ${ADV}(is|'s|are|'re|will|'ll|was|were)? ?(going to|about to|trying to|tried to|wants to) ${ADV}(kill|hurt|beat|shoot|stab) me|${PERP} (will|'ll|would|'d) ${ADV}(hurt|beat|hit|kill|shoot|stab) me(?= ([.?,] |$|if|when|again|for|once))|(someone|somebody|a (man|guy|stranger|car)|he|she|they|this (guy|man|person)) (is |'s |are |has been |keeps )?(following|stalking) me(?= ([.?,] |$|home|right now|again|everywhere|and))`, { self: true }),
