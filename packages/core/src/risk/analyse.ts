@@ -407,8 +407,12 @@ export function analyse(text: string, allRules = false): Analysis {
     }
 
     // An act dated yesterday or last week happened; it is not under way (a recent attempt is
-    // high, not imminent).
-    if (family === 'act' && hit.level === 'imminent' && recentPastIn().has(hit.sentence)) lower(hit, 'high', 'recent-past');
+    // high, not imminent). Someone else's overdose dated so is not an emergency now (their being
+    // unconscious now is read by its own rule and stays imminent).
+    if (hit.level === 'imminent' && recentPastIn().has(hit.sentence)) {
+      if (family === 'act') lower(hit, 'high', 'recent-past');
+      else if (rule.id === 'medical.someone-overdosed') lower(hit, 'low', 'recent-past');
+    }
 
     // Hyperbole and games around violent words ("if she eats my fries again", "lol").
     if (family === 'violence' && hyperbole()) lower(hit, 'low', 'hyperbole');

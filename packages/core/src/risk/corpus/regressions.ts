@@ -139,4 +139,6 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'being-harmed', text: "he said if anybody calls the police he's going to hurt us too", level: 'high', categories: ['being_harmed'], note: 'a threat made conditional on a call for help (was none)' },
   { group: 'idiom', text: "my mum said if i don't clean my room she'll kill me", level: 'none', note: 'the conditional joke about parents stays an idiom' },
   { group: 'everyday', text: 'drank a whole bottle of my dads whisky at the party', level: 'none', note: 'a whole bottle of something that is not a medicine' },
+  { group: 'third-party', text: "My daughter overdosed last month. She's physically okay now, home with us", level: 'low', note: "someone else's overdose a month ago is not an emergency now (was imminent)" },
+  { group: 'medical', text: "my son overdosed last night and he won't wake up", level: 'imminent', categories: ['medical_emergency'], note: 'unconscious now stays an emergency whatever the date of the overdose' },
 ];
