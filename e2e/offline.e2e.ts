@@ -203,3 +203,19 @@ test('an ordinary note at the end of SOS brings up nothing extra', async ({ page
   await expect(page.getByText('Note saved.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /What you wrote sounds/ })).toHaveCount(0);
 });
+
+test('a note edited later in the journal is read the same way', async ({ page }) => {
+  await signUp(page);
+  await tapSos(page);
+  await rate(page, 4);
+  await page.getByRole('button', { name: 'Start moderate steps' }).click();
+  await page.getByRole('button', { name: "I'm done for now" }).click();
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.getByRole('link', { name: 'Open my journal' }).click();
+
+  await page.locator('.episode textarea').fill('honestly i wish i was dead, nothing helps');
+  await page.locator('.episode').getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('.episode').getByText('Note saved.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What you wrote sounds heavy' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open SOS again' })).toBeVisible();
+});
