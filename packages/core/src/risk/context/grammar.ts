@@ -56,6 +56,8 @@ export function isNegated(tokens: readonly Token[], start: number, window = 6): 
 const ASKING = wordSet('do does did would could can will have are were should');
 const COGNITION = wordSet('think know believe reckon suppose mean ever say tell agree understand');
 
+const SHARED_SUBJECT = wordSet('has have is was had keeps kept');
+
 export type Subject = 'first' | 'second' | 'third' | 'none';
 
 const FIRST = wordSet("i i'm i've i'd i'll me my myself mine we we're us yo je j'ai ich moi");
@@ -72,6 +74,9 @@ export function subjectOf(tokens: readonly Token[], start: number, window = 8): 
     const w = tokens[i]?.w ?? '';
     if (w === '.' || w === '?') return 'none';
     if (w === ',') continue;
+    // "… and has been having thoughts": a clause with no subject of its own shares the one
+    // before "and", however far back it stands.
+    if (w === 'and' && SHARED_SUBJECT.has(tokens[i + 1]?.w ?? '')) seen = 0;
     seen++;
     if (FIRST.has(w)) return 'first';
     if (SECOND.has(w)) {

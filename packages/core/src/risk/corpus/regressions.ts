@@ -141,4 +141,5 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'drank a whole bottle of my dads whisky at the party', level: 'none', note: 'a whole bottle of something that is not a medicine' },
   { group: 'third-party', text: "My daughter overdosed last month. She's physically okay now, home with us", level: 'low', note: "someone else's overdose a month ago is not an emergency now (was imminent)" },
   { group: 'medical', text: "my son overdosed last night and he won't wake up", level: 'imminent', categories: ['medical_emergency'], note: 'unconscious now stays an emergency whatever the date of the overdose' },
+  { group: 'third-party', text: "a colleague told me that she's been struggling with depression and has been having thoughts of suicide", level: 'low', note: "a clause after 'and has been' shares the subject before it, however far back (was high)" },
 ];
