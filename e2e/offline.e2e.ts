@@ -4,6 +4,14 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectPlanSynced, openPlanStep, rate, signUp, tapSos, waitForOfflineReady } from './plan-sos.helpers';
 
+/** Opens SOS, rates distress, starts that level's steps and ends the session at once. */
+async function startAndEndSos(page: Page, rating: number, level: string): Promise<void> {
+  await tapSos(page);
+  await rate(page, rating);
+  await page.getByRole('button', { name: `Start ${level} steps` }).click();
+  await page.getByRole('button', { name: "I'm done for now" }).click();
+}
+
 /** A new person after one online visit, with the network off and the app reloaded. */
 async function signUpThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
   await signUp(page);
@@ -176,10 +184,7 @@ test('an offline edit that clashes with a newer saved version can be combined wi
 test('a note at the end of SOS that says an act is under way brings up help, offline too, and is still saved', async ({ page, context }) => {
   await signUpThenGoOffline(page, context);
 
-  await tapSos(page);
-  await rate(page, 7);
-  await page.getByRole('button', { name: 'Start severe steps' }).click();
-  await page.getByRole('button', { name: "I'm done for now" }).click();
+  await startAndEndSos(page, 7, 'severe');
   await page.getByLabel('A note for yourself (optional)').fill('i took all my pills an hour ago');
   await page.getByRole('button', { name: 'Save note' }).click();
 
@@ -194,10 +199,7 @@ test('a note at the end of SOS that says an act is under way brings up help, off
 
 test('an ordinary note at the end of SOS brings up nothing extra', async ({ page }) => {
   await signUp(page);
-  await tapSos(page);
-  await rate(page, 4);
-  await page.getByRole('button', { name: 'Start moderate steps' }).click();
-  await page.getByRole('button', { name: "I'm done for now" }).click();
+  await startAndEndSos(page, 4, 'moderate');
   await page.getByLabel('A note for yourself (optional)').fill('The breathing helped, then I called Sam');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByText('Note saved.')).toBeVisible();
@@ -206,10 +208,7 @@ test('an ordinary note at the end of SOS brings up nothing extra', async ({ page
 
 test('a note edited later in the journal is read the same way', async ({ page }) => {
   await signUp(page);
-  await tapSos(page);
-  await rate(page, 4);
-  await page.getByRole('button', { name: 'Start moderate steps' }).click();
-  await page.getByRole('button', { name: "I'm done for now" }).click();
+  await startAndEndSos(page, 4, 'moderate');
   await page.getByRole('button', { name: 'Save note' }).click();
   await page.getByRole('link', { name: 'Open my journal' }).click();
 

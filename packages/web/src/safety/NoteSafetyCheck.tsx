@@ -1,19 +1,20 @@
 // Shown under a saved note that reads as risk (see note-risk.ts): calm words, the emergency
 // number and the region's crisis lines (the compact strip puts the emergency number first),
-// and a way back into SOS. Focus moves to it so a screen
-// reader hears it at once.
-import { useEffect, useRef } from 'react';
+// and a way back into SOS. Focus moves to it so a screen reader hears it at once.
+import { useEffect, useId, useRef } from 'react';
 import { Link } from '../app/router';
 import { CrisisLines } from '../sos/CrisisLines';
 import type { NoteRisk } from './note-risk';
 
 export function NoteSafetyCheck({ risk, region }: { risk: NoteRisk; region: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // The journal can show one of these under each of several notes: ids must stay unique.
+  const titleId = useId();
   useEffect(() => heading.current?.focus(), [risk]);
   if (risk === 'none') return null;
   return (
-    <section className="panel note-safety" aria-labelledby="note-safety-title">
-      <h2 id="note-safety-title" tabIndex={-1} ref={heading}>
+    <section className="panel note-safety" aria-labelledby={titleId}>
+      <h2 id={titleId} tabIndex={-1} ref={heading}>
         {risk === 'urgent' ? 'What you wrote sounds serious' : 'What you wrote sounds heavy'}
       </h2>
       <p>

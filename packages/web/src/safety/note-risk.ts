@@ -7,7 +7,7 @@ import type { RiskLevel } from '@kinbridge/core/risk';
 export type NoteRisk = 'none' | 'check-in' | 'urgent';
 
 /** What a note's reading means for the person: nothing, a gentle check-in, or urgent help. */
-export function noteRiskFor(level: RiskLevel): NoteRisk {
+function noteRiskFor(level: RiskLevel): NoteRisk {
   if (level === 'high' || level === 'imminent') return 'urgent';
   return level === 'moderate' ? 'check-in' : 'none';
 }
