@@ -94,4 +94,21 @@ export const IDIOM_CASES = cases('idiom', [
   ['we need to kill the process and restart', 'none'],
   ['drop dead gorgeous dress', 'none'],
   ['kill the mood why dont you', 'none'],
+  // Guards for nine masks removed in session 6, when disabling them changed no level or
+  // category on 5,518 own texts (the rules no longer match inside these phrases): a rule that
+  // starts reading one of these brings its mask back. Three more looked as idle but failed
+  // their guard here (passing out on the couch, breathing through a blocked nose, dying one's
+  // hair): no own text had used them, so they stay.
+  ['ugh just kill me now, the meeting got moved to 7am', 'none'],
+  ['I hurt myself playing football on Sunday', 'none'],
+  ['hang in there, it is almost Friday', 'none'],
+  ['shoot me a text when you land', 'none'],
+  ['I always pass out on the couch after work', 'none'],
+  ["I can't breathe through my nose with this cold", 'none'],
+  ["I'm going to end things with him this weekend", 'none'],
+  ['at the end of the day it is just a game', 'none'],
+  ['I could sleep forever this weekend after these exams', 'none'],
+  ['we survived monday!', 'none'],
+  ["I wouldn't mind dying my hair purple", 'none'],
+  ["I'm literally starving, what's for dinner", 'none'],
 ]);
