@@ -9,7 +9,7 @@ import { genericYou, TO_FIRST } from './context/generic-you';
 import { isNegated, subjectOf } from './context/grammar';
 import { inRanges, reportedRanges, supporterVoice } from './context/voice';
 import {
-  ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, QUESTION_WORDS,
+  ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, RESOLVED, QUESTION_WORDS,
   DEATH_CONTEXT, MUNDANE, RECENCY, RECENT_PAST, RECOVERY, RELAPSE, SECRECY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
 } from './context/markers';
 import { minLevel } from './levels';
@@ -82,6 +82,10 @@ const PAST_FAMILIES: ReadonlySet<Family> = new Set<Family>([
 const BEHAVIOUR_FAMILIES: ReadonlySet<Family> = new Set<Family>(['attempt', 'act', 'sh-act', 'prep']);
 
 const PANIC_LIKE = wordSet('medical.breathing medical.dying medical.chest');
+
+// Someone else's emergency told once it is handled ("I found her unresponsive and called 911.
+// She's alive"): over, the person is living with the aftermath.
+const OVER_NOW = wordSet('medical.someone-overdosed medical.unresponsive medical.ambulance');
 
 // A double quote, or a single quote opening a quotation (after a space, before a word).
 const QUOTE_MARK = /["“«„]|(?:^|[\s(:])'\w/;
@@ -331,6 +335,7 @@ export function analyse(text: string, allRules = false): Analysis {
   const anxiety = lazy(() => has(ANXIETY, text2));
   const hyperbole = lazy(() => has(HYPERBOLE, text2));
   const accident = lazy(() => has(ACCIDENT, text2));
+  const resolved = lazy(() => has(RESOLVED, text2));
   const timeIn = lazy(() => sentencesOf(TIME, norm, ids));
   const nowIn = lazy(() => sentencesOf(NOW, norm, ids));
   const questionIn = lazy(() => questionSentences(norm, ids));
@@ -409,6 +414,7 @@ export function analyse(text: string, allRules = false): Analysis {
     // An act dated yesterday or last week happened; it is not under way (a recent attempt is
     // high, not imminent). Someone else's overdose dated so is not an emergency now (their being
     // unconscious now is read by its own rule and stays imminent).
+    if (OVER_NOW.has(rule.id) && resolved()) lower(hit, 'low', 'resolved');
     if (hit.level === 'imminent' && recentPastIn().has(hit.sentence)) {
       if (family === 'act') lower(hit, 'high', 'recent-past');
       else if (rule.id === 'medical.someone-overdosed') lower(hit, 'low', 'recent-past');

@@ -103,7 +103,9 @@ const REPORTING = wordSet("think thought guess feel felt know knew believe said 
 
 function isObject(tokens: readonly Token[], i: number): boolean {
   // "for teens to talk about…", "asked him to…": the subject of what follows.
-  if (tokens[i + 1]?.w === 'to') return false;
+  // "for people dealing with…", "teens struggling with…": the subject of the participle.
+  const next = tokens[i + 1]?.w ?? '';
+  if (next === 'to' || (next.length > 5 && next.endsWith('ing'))) return false;
   let k = i - 1;
   const w1 = tokens[k]?.w ?? '';
   if (w1 === 'my' || w1 === 'the' || w1 === 'our' || w1 === 'all') k--;

@@ -16,11 +16,11 @@ const GAP = (n: number): string =>
   `((?!(he|she|they|his|her|their|them|him|we|you|your|someone|people|friend|who|not|never|don't|no|with)[ '])[^ .?,][^ ]* ){0,${n}}`;
 
 /** Words of thinking, planning or deciding. */
-const THINKW = '(think|thinking|thought|thoughts|consider\\S*|plan|planning|planned|decided|tempted|idea|ideas|wondering|fantasi[sz]ing|imagining|picturing)';
+const THINKW = '(think|thinking|thought|thoughts|consider\\S*|plans?|planning|planned|decided|tempted|idea|ideas|wondering|fantasi[sz]ing|imagining|picturing)';
 const LOOKUP = `(${THINKW}|research\\S*|look(ing|ed) (up|into)|read(ing)? about|googl\\S*|search\\S*)`;
 
 /** Killing oneself, without the bare topic word ("thinking about suicide prevention"). */
-const SELF_KILL = "(kill|killing|unalive|off|offing) myself|(end|ending|take|taking) my (own )?life|(commit|committing) suicide|(end|ending) (it all|everything|it|things)(?= ([.?,] |$|so|rather|because|before|and|now|soon|tonight|for good|once|already|this|when|after|instead|eventually))|suicide(?= ([.?,] |$|again|a lot|more|lately|every|constantly))";
+const SELF_KILL = "(kill|killing|unalive|off|offing) myself|(end|ending|take|taking) my (own )?life|(commit|committing) suicide|(end|ending) (it all|everything|it|things)(?= ([.?,] |$|so|rather|because|before|and|now|soon|tonight|for good|once|already|this|when|after|instead|eventually))|suicide(?= ([.?,] |$|again|a lot|more|lately|every|constantly|for (weeks|months|days|years|a while|ages|the past|the last)))";
 
 /** Taking an amount of medicine, or someone else's. */
 const TAKE_MEDS = `tak(e|ing) ((all|both|the rest|a lot|a bunch|lots|the whole \\S+|every one|two months|a month)( of)? (my |the |her |his |them |those )?|her |his |my \\S+'s )(\\S+ ){0,2}${MEDS}|tak(e|ing) (them|it) all`;
