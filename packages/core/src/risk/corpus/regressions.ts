@@ -143,9 +143,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'medical', text: "my son overdosed last night and he won't wake up", level: 'imminent', categories: ['medical_emergency'], note: 'unconscious now stays an emergency whatever the date of the overdose' },
   { group: 'third-party', text: "a colleague told me that she's been struggling with depression and has been having thoughts of suicide", level: 'low', note: "a clause after 'and has been' shares the subject before it, however far back (was high)" },
   // From writer X's survivors and helpers (model/unused-data/writer-x.jsonl), session 6.
-  { group: 'past', text: "It's been seven years since my attempt and I'm in a genuinely good place now", level: 'low', categories: ['suicide'], note: 'recovery with an intensifier (was high)' },
-  { group: 'past', text: "I tried to end my life in 2014. I'm in a stable place now and have been for five years", level: 'low', categories: ['suicide'], note: "'a stable place' is recovery (was moderate)" },
-  { group: 'past', text: "In 1998 I attempted suicide after my business failed. I've been sober eleven years", level: 'low', categories: ['suicide'], note: 'sober for N years is recovery (was moderate)' },
+  { group: 'past', text: "It's been seven years since my attempt and I'm in a genuinely good place now", level: 'low', note: 'recovery with an intensifier (was high)' },
+  { group: 'past', text: "I tried to end my life in 2014. I'm in a stable place now and have been for five years", level: 'low', note: "'a stable place' is recovery (was moderate)" },
+  { group: 'past', text: "In 1998 I attempted suicide after my business failed. I've been sober eleven years", level: 'low', note: 'sober for N years is recovery (was moderate)' },
   { group: 'past', text: 'I wrote an essay about my suicide attempt at fifteen', level: 'moderate', categories: ['suicide'], note: "an age in words is the past (was high)" },
   { group: 'past', text: 'in my late teens i was suicidal almost every day', level: 'moderate', categories: ['suicide'], note: "'late teens' is the past (was high)" },
   { group: 'professional', text: 'This is a peer support space for people dealing with suicidal thoughts and self-harm', level: 'low', note: "people dealing with something are who it is about (was high)" },
