@@ -155,4 +155,12 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'medical', text: "I found him unresponsive, I called 911, they're on the way", level: 'imminent', categories: ['medical_emergency'], note: 'an emergency still under way' },
   { group: 'suicide', text: "I've been planning my suicide for the past few weeks", level: 'high', categories: ['suicide'], note: "'for the past few weeks' after 'suicide' was not read (was low)" },
   { group: 'suicide', text: 'I keep making plans for suicide', level: 'high', categories: ['suicide'], note: "'plans' is a word of planning (was low)" },
+  { group: 'suicide', text: 'My sister died by suicide nine months ago. I keep thinking about joining her.', level: 'high', categories: ['suicide'], note: "'thinking about joining her' after a death (was low)" },
+  { group: 'everyday', text: "I'm thinking of joining my brother in Spain this summer", level: 'none', note: 'joining someone alive' },
+  { group: 'suicide', text: "I don't feel any desire to be alive anymore", level: 'moderate', categories: ['suicide'], note: 'no desire to be alive is a passive wish (was none)' },
+  { group: 'everyday', text: "I don't feel any desire to go out tonight", level: 'none', note: 'no desire for an evening out' },
+  { group: 'suicide', text: 'Suicidal thoughts have been with me for about a month', level: 'high', categories: ['suicide'], note: 'thoughts that have been with the person are current (was low)' },
+  { group: 'suicide', text: "i'm scared and alone. i already did it. i took something about twenty minutes ago", level: 'high', categories: ['suicide', 'medical_emergency'], note: 'something taken minutes ago, beside distress (was none)' },
+  { group: 'everyday', text: 'I took something for my headache twenty minutes ago', level: 'none', note: 'a headache tablet' },
+  { group: 'suicide', text: "I'm so tired of everything. I'm at my desk with what I'm going to use right in front of me", level: 'high', categories: ['suicide'], note: 'what the person will use, at hand, beside distress (was none)' },
 ];

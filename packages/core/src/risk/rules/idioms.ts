@@ -11,8 +11,6 @@ const m = (id: string, src: string, blocks?: string[]): RuleSpec => ({
 
 export const IDIOM_MASKS: RuleSpec[] = [
   m('killing-me', `killing me(?! (and|because) (he|she|they))`),
-  m('kill-for', `kill (for|to have|to get|to be) (a|an|some|the|one|that|this|your|my|his|her|their|another)`),
-  m('killed-it', `(killed|killing|kill|kills|slayed|slaying|smashed|nailed) it(?! all)`),
   m('dying-to', `dying (to|for) (?!(die|end|kill|be dead|disappear)(?= ))`),
   m('to-die-for', `to die for`),
   m('die-of', `(die|died|dying|dead) (of|from) (embarrassment|shame|laughter|boredom|cringe|cuteness|happiness|excitement|jealousy|hunger|thirst|the heat|heat|curiosity|old age|envy|suspense)`),
