@@ -17,7 +17,7 @@ import type { Analysis, Hit } from './analyse';
 import { CUMULATIVE_FAMILIES, SELF_RISK_FAMILIES, type Family } from './rules';
 import { categoryBit, levelIndex, maxLevel } from './levels';
 import type { RiskEvidence, RiskLevel } from './types';
-import { spans, TIME, WEARY } from './context/markers';
+import { has, REFUSES_HELP, spans, TIME, WEARY } from './context/markers';
 import { couldTip, modelEnabled, readWithModel, type ModelReading, type ModelSums } from './model/classify';
 import { wordSet } from './words';
 
@@ -198,6 +198,8 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
     else if (hit.family === 'means' && hit.tags.length === 0) means |= POSSESS_BIT;
   }
   const meansKinds = popcount((means | signals.means) & KIND_BITS);
+  // Means, a farewell or preparation beside a refusal of rescue: it is happening now.
+  const refusesHelp = has(REFUSES_HELP, norm.text);
 
   for (const hit of hits) {
     const untouched = hit.tags.length === 0;
@@ -224,12 +226,14 @@ export function score(analysis: Analysis, signals: ContextSignals, withEvidence 
       case 'prep':
         if (!untouched) break;
         if (activeBesides(hit)) raise(hit, 'imminent', 'ideation');
+        else if (refusesHelp) raise(hit, 'imminent', 'refuses-help');
         else if (base >= 3 && ctx.timeIn.has(hit.sentence)) raise(hit, 'imminent', 'time');
         else if (selfRiskBesides(hit) >= 2) raise(hit, 'high', 'ideation');
         break;
       case 'means':
         if (!untouched) break;
         if (selfRiskBesides(hit) >= 2) raise(hit, 'imminent', 'ideation');
+        else if (refusesHelp) raise(hit, 'imminent', 'refuses-help');
         else if (distressInContext && hits.some((o) => o !== hit && !overlaps(o, hit) && levelIndex(o.level) >= 1)) raise(hit, 'high', 'distress-context');
         else if (signals.distressRecent) raise(hit, 'high', 'distress-context');
         // "How many would be too many?" … "I have a bottle right here": the means asked about, at hand.

@@ -69,6 +69,9 @@ export const ACCIDENT = compile(
   "accidentally|by accident|by mistake|on accident|didn't mean to take|double dose|doubled (up )?my (dose|meds)|mixed up my (meds|pills)|forgot i (took|had taken)|took my (meds|pills) twice",
 );
 
+/** Refusing rescue ("please don't call anyone", "don't save me this time"). */
+export const REFUSES_HELP = compile("(don't|do not) ((call|send) (anyone|anybody|help|an ambulance|the police)|save me)|not calling anyone|(don't|do not) want to be saved");
+
 /** Someone else's emergency already handled: they are alive, in care, recovering. */
 export const RESOLVED = compile("(she|he|they)('s| is| are|'re) (alive|stable|recovering|in (the )?(hospital|icu)|going to (be okay|make it|live))|(she|he|they) (survived|made it|pulled through)");
 

@@ -163,4 +163,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "i'm scared and alone. i already did it. i took something about twenty minutes ago", level: 'high', categories: ['suicide', 'medical_emergency'], note: 'something taken minutes ago, beside distress (was none)' },
   { group: 'everyday', text: 'I took something for my headache twenty minutes ago', level: 'none', note: 'a headache tablet' },
   { group: 'suicide', text: "I'm so tired of everything. I'm at my desk with what I'm going to use right in front of me", level: 'high', categories: ['suicide'], note: 'what the person will use, at hand, beside distress (was none)' },
+  // From writer O's short acute messages (model/unused-data/writer-o.jsonl), session 6.
+  { group: 'suicide', text: 'its done. i took them. pls dont call anyone', level: 'imminent', categories: ['suicide', 'medical_emergency'], note: 'something taken, and rescue refused (was none)' },
+  { group: 'suicide', text: 'dont save me this time. i took enough', level: 'imminent', categories: ['suicide', 'medical_emergency'], note: "'took enough' with rescue refused (was none)" },
+  { group: 'everyday', text: "I've got the pills here, don't call me later", level: 'none', note: "'don't call me' is not a refusal of rescue" },
+  { group: 'everyday', text: "don't call anyone, I'll handle the party myself", level: 'none', note: 'a refusal with nothing at hand' },
+  { group: 'suicide', text: 'pills are in my mouth', level: 'moderate', categories: ['suicide'], note: 'means at hand, alone (was none)' },
+  { group: 'self-harm', text: 'bleeding way more than i meant to and i dont even care', level: 'imminent', categories: ['medical_emergency'], note: 'self-harm gone further than meant (was none)' },
 ];

@@ -10,8 +10,6 @@ const m = (id: string, src: string, blocks?: string[]): RuleSpec => ({
 });
 
 export const IDIOM_MASKS: RuleSpec[] = [
-  m('killing-me', `killing me(?! (and|because) (he|she|they))`),
-  m('dying-to', `dying (to|for) (?!(die|end|kill|be dead|disappear)(?= ))`),
   m('to-die-for', `to die for`),
   m('die-of', `(die|died|dying|dead) (of|from) (embarrassment|shame|laughter|boredom|cringe|cuteness|happiness|excitement|jealousy|hunger|thirst|the heat|heat|curiosity|old age|envy|suspense)`),
   m('laughing', `(kill myself|killing myself|killed myself|die|died|dying|dead) laughing`),
