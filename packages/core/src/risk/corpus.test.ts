@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS, HARD_NEGATIVE_GROUPS, type CorpusCase } from './corpus';
 import { assessRisk, RISK_CATEGORIES, RISK_LEVELS } from './index';
+import { normalise } from './normalise';
+import { RULES } from './rules';
 
 const byGroup = new Map<string, CorpusCase[]>();
 for (const c of CORPUS) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
@@ -30,6 +32,17 @@ describe('risk corpus', () => {
       seen.add(key);
     }
     expect(dupes).toEqual([]);
+  });
+
+  // A rule no case exercises is untested: a typo in it, or a normaliser change that makes it
+  // unreachable, would go unnoticed.
+  it('exercises every rule with at least one case', () => {
+    const texts = CORPUS.flatMap((c) => [c.text, ...(c.context ?? [])]).map((t) => normalise(t).text);
+    const unexercised = RULES.filter((rule) => !texts.some((t) => {
+      rule.re.lastIndex = 0;
+      return rule.re.test(t);
+    })).map((rule) => rule.id);
+    expect(unexercised).toEqual([]);
   });
 
   for (const [group, list] of byGroup) {

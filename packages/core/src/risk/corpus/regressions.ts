@@ -170,4 +170,16 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: "don't call anyone, I'll handle the party myself", level: 'none', note: 'a refusal with nothing at hand' },
   { group: 'suicide', text: 'pills are in my mouth', level: 'moderate', categories: ['suicide'], note: 'means at hand, alone (was none)' },
   { group: 'self-harm', text: 'bleeding way more than i meant to and i dont even care', level: 'imminent', categories: ['medical_emergency'], note: 'self-harm gone further than meant (was none)' },
+  // Session 7: rules that no case exercised (corpus.test.ts now requires one per rule).
+  { group: 'suicide', text: "I've said goodbye to everyone and I'm so tired of all of it", level: 'high', categories: ['suicide'], note: "goodbyes said, then 'and' (was low: only a sentence end counted)" },
+  { group: 'everyday', text: 'I said goodbye to everyone and went home early', level: 'none', note: 'goodbyes at the end of an evening' },
+  { group: 'suicide', text: "I've tied up all my loose ends before tonight. I can't do this anymore", level: 'imminent', categories: ['suicide'], note: 'affairs settled before a set time, beside hopelessness' },
+  { group: 'suicide', text: "I'm exhausted and hopeless. I've got everything I need now.", level: 'high', categories: ['suicide'], note: 'everything needed, beside hopelessness' },
+  { group: 'suicide', text: "I'm so tired of all of it. I just want out.", level: 'moderate', categories: ['suicide'], note: "'want out' in a hard moment" },
+  { group: 'suicide', text: "I can't keep going. Tell my mum I love her.", level: 'high', categories: ['suicide'], note: 'a message left for family, beside hopelessness' },
+  { group: 'facilitation', text: 'how long does car exhaust take in a closed garage', context: ['I lost my job today and I feel completely hopeless'], level: 'high', categories: ['suicide'], note: 'a question about fumes after hopelessness' },
+  { group: 'idiom', text: 'my gums bleed a lot when I floss', level: 'none', note: 'everyday bleeding' },
+  { group: 'multilingual', text: 'Voy a matarlo, lo juro', level: 'high', categories: ['harm_to_others'], note: 'Spanish: intent to kill someone' },
+  { group: 'multilingual', text: 'Je vais le tuer', level: 'high', categories: ['harm_to_others'], note: 'French: intent to kill someone' },
+  { group: 'multilingual', text: 'Ich werde ihn töten', level: 'high', categories: ['harm_to_others'], note: 'German: intent to kill someone' },
 ];
