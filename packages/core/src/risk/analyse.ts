@@ -3,20 +3,20 @@
 // who is speaking, negation, past tense with or without recovery, study or professional
 // framing, hyperbole, panic. Combinations across matches and turns happen in score.ts.
 import { matchStart } from './rules/macros';
-import { wordSet } from './words';
 import { selectRules, SELF_RISK_FAMILIES, type Family, type Rule } from './rules';
+import { wordSet } from './words';
 import { genericYou, TO_FIRST } from './context/generic-you';
 import { isNegated, subjectOf } from './context/grammar';
-import { inRanges, reportedRanges, supporterVoice } from './context/voice';
+import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
 import {
   ACCIDENT, ANXIETY, DANGER_NOW, FRAMING, HYPERBOLE, PAST, PROFESSIONAL, QUESTION_START, RESOLVED, QUESTION_WORDS,
   DEATH_CONTEXT, MUNDANE, RECENCY, RECENT_PAST, RECOVERY, RELAPSE, SECRECY, SUPPORT, TIME, NOW, WEAPON_AT_HAND, has, spans,
 } from './context/markers';
-import { minLevel } from './levels';
-import { CONCEPT_DISTRESS, CONCEPT_WISH, conceptSpans } from './concepts';
+import { inRanges, reportedRanges, supporterVoice } from './context/voice';
+import { normalise, tokenAt, type Normalised } from './normalise';
 import type { RiskCategory, RiskLevel } from './types';
 import type { ModelReading } from './model/classify';
-import { normalise, tokenAt, type Normalised } from './normalise';
+import { minLevel } from './levels';
 
 export interface Hit {
   rule: Rule;

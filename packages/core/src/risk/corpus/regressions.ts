@@ -182,4 +182,12 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'multilingual', text: 'Voy a matarlo, lo juro', level: 'high', categories: ['harm_to_others'], note: 'Spanish: intent to kill someone' },
   { group: 'multilingual', text: 'Je vais le tuer', level: 'high', categories: ['harm_to_others'], note: 'French: intent to kill someone' },
   { group: 'multilingual', text: 'Ich werde ihn töten', level: 'high', categories: ['harm_to_others'], note: 'German: intent to kill someone' },
+  // Session 7: from writer O (high) and writer M (a supporter's own past).
+  { group: 'suicide', text: 'i think about ending it every single day', level: 'high', categories: ['suicide'], note: "'ending it' followed by 'every' (was none)" },
+  { group: 'past', text: 'rough couple of years after my divorce, thought about ending it a lot. talking to other guys about it actually helped', level: 'low', note: "'talking about it helped' is recovery" },
+  // Session 7: a place at a height said bare ("on the edge.") is a means sign, not a moment,
+  // so distress beside it reads as it does beside any means at hand.
+  { group: 'suicide', text: "on the edge. i can't do this anymore", level: 'high', categories: ['suicide'], note: 'a height beside distress (was low)' },
+  { group: 'suicide', text: 'at the tracks.', context: ["i can't do this anymore, everyone would be better off without me"], level: 'imminent', categories: ['suicide'], note: 'a height after a burden statement' },
+  { group: 'everyday', text: 'standing at the edge of the pool, too cold to jump in lol', level: 'none', note: 'the edge of a pool' },
 ];

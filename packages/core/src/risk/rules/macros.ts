@@ -29,7 +29,7 @@ export const KS =
 
 /** -ing forms of KS. */
 export const KS_ING =
-  "(killing myself|unaliving( myself)?|ending my (own )?life|taking my (own )?life|ending it all|ending myself|offing myself|committing suicide|suicide|dying by suicide|ending (it|things|everything)(?= ([.?,] |$|for good|once and for all|tonight|today|now|soon)))";
+  "(killing myself|unaliving( myself)?|ending my (own )?life|taking my (own )?life|ending it all|ending myself|offing myself|committing suicide|suicide|dying by suicide|ending (it|things|everything)(?= ([.?,] |$|for good|once and for all|tonight|today|now|soon|every|a lot|lately|constantly|all the time)))";
 
 /** Past forms of KS. */
 export const KS_ED = '(killed myself|unalived( myself)?|ended my (own )?life|took my (own )?life|ended it all|committed suicide|offed myself)';
