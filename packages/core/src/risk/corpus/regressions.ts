@@ -190,4 +190,14 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "on the edge. i can't do this anymore", level: 'high', categories: ['suicide'], note: 'a height beside distress (was low)' },
   { group: 'suicide', text: 'at the tracks.', context: ["i can't do this anymore, everyone would be better off without me"], level: 'imminent', categories: ['suicide'], note: 'a height after a burden statement' },
   { group: 'everyday', text: 'standing at the edge of the pool, too cold to jump in lol', level: 'none', note: 'the edge of a pool' },
+  // Session 8: the everyday-cut mask narrowed to the phrases the bare self-harm rules would read.
+  { group: 'past', text: 'i used to cut in school. havent in 4 years. but the urge is creeping back', level: 'moderate', categories: ['self_harm'], note: "past cutting 'in school' with the urge returning (was low: 'cut in' was masked)" },
+  { group: 'idiom', text: 'some guy cut in line and I just let it go', level: 'none', note: 'cutting in line' },
+  { group: 'idiom', text: "I've cut myself off from the group chat for a week", level: 'low', note: 'withdrawal, not self-harm (was high)' },
+  { group: 'idiom', text: "I'm trying to cut myself some slack this week", level: 'none', note: 'self-compassion, not self-harm (was high)' },
+  { group: 'everyday', text: 'I cut my hair and my nails today', level: 'none', note: 'grooming' },
+  { group: 'everyday', text: 'we cut class and cut the grass after', level: 'none', note: 'everyday cuts' },
+  { group: 'everyday', text: 'cutting corners at work to cut costs', level: 'none', note: 'everyday cuts' },
+  { group: 'everyday', text: 'I finally cut him off and cut my losses', level: 'none', note: 'ending contact' },
 ];
+
