@@ -18,7 +18,8 @@ const CANCEL = wordSet('stop stopping help let keep sure know care just only ok 
 const NEGATING_WANT = wordSet("not don't doesn't didn't never won't wouldn't no nunca");
 
 const SUBJECT_BREAK = wordSet("i i'm i'd i'll i've he she they he's she's they're");
-const COGNITIVE_NEGATION = wordSet('think believe feel guess reckon suppose said say saying mean way chance that');
+// ('like' and 'a' for a denial that quotes the thought: "not like 'I want to die' tired", "not in a 'kill me' way".)
+const COGNITIVE_NEGATION = wordSet('think believe feel guess reckon suppose said say saying mean way chance that like a');
 
 const CLAUSE_STOP = wordSet('. ? but though although however yet because cause so except and or pero mais aber sondern et und if unless when while');
 const COMMA_CONTINUES = wordSet('ever never not really honestly no');
@@ -47,6 +48,7 @@ export function isNegated(tokens: readonly Token[], start: number, window = 6): 
     if ((next === 'really' || next === 'even' || next === 'just' || next === 'ever') && i + 2 < start) next = tokens[i + 2]?.w ?? '';
     if ((next === 'want' || next === 'wanna') && NEGATING_WANT.has(w)) return true;
     if (w === 'no' && next === 'longer') return true;
+    if (next === 'like' && SUBJECT_BREAK.has(tokens[i + 2]?.w ?? '')) return true;
     if (CANCEL.has(next)) continue;
     return true;
   }

@@ -199,5 +199,17 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'we cut class and cut the grass after', level: 'none', note: 'everyday cuts' },
   { group: 'everyday', text: 'cutting corners at work to cut costs', level: 'none', note: 'everyday cuts' },
   { group: 'everyday', text: 'I finally cut him off and cut my losses', level: 'none', note: 'ending contact' },
+  // Session 8: from writer M (supporters and people in recovery), read for false alarms.
+  { group: 'negation', text: "honestly I'm just tired. not like 'I want to die' tired, like bone tired", level: 'low', note: "a denial that quotes the thought (was moderate)" },
+  { group: 'negation', text: "it's not like I want to die or anything, I'm just stressed", level: 'low', note: "'not like' before the speaker's own clause" },
+  { group: 'everyday', text: 'Had a panic attack at the shops and thought I was having a heart attack. All checked out fine', level: 'low', note: 'a past belief during panic, not a heart attack now (was imminent)' },
+  { group: 'medical', text: "I think I'm having a heart attack, my chest is crushing", level: 'imminent', categories: ['medical_emergency'], note: 'a heart attack feared now' },
+  { group: 'professional', text: 'Nurse here: please still come to the ER when you need stitches, nobody should judge you', level: 'none', note: 'advice to a generic you (was imminent)' },
+  { group: 'suicide', text: "what if I just didn't wake up tomorrow", level: 'moderate', categories: ['suicide'], note: 'a passive wish asked as a question (was none)' },
+  { group: 'everyday', text: "I can't wake up in the mornings no matter how many alarms I set", level: 'none', note: 'oversleeping (was imminent: read as someone unresponsive)' },
+  { group: 'medical', text: "she won't wake up and there are empty blister packs by her", level: 'imminent', categories: ['medical_emergency'], note: 'someone unresponsive' },
+  { group: 'suicide', text: "took them all so I won't wake up", level: 'imminent', categories: ['medical_emergency'], note: "'won't wake up' after something taken stays an emergency" },
 ];
+
+
 
