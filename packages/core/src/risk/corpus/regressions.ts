@@ -209,7 +209,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: "I can't wake up in the mornings no matter how many alarms I set", level: 'none', note: 'oversleeping (was imminent: read as someone unresponsive)' },
   { group: 'medical', text: "she won't wake up and there are empty blister packs by her", level: 'imminent', categories: ['medical_emergency'], note: 'someone unresponsive' },
   { group: 'suicide', text: "took them all so I won't wake up", level: 'imminent', categories: ['medical_emergency'], note: "'won't wake up' after something taken stays an emergency" },
+  { group: 'past', text: "Three years ago I tried to end my life. I still have bad days, but I haven't wanted to die in over a year", level: 'low', note: "'haven't wanted to die in…' is recovery (was moderate)" },
+  { group: 'past', text: "I'm 18 months out from my attempt and mostly okay", level: 'low', note: "'months out from my attempt' is recovery" },
+  { group: 'past', text: 'When I was suicidal I counted down to each new episode of a show. It kept me around long enough for therapy to start working', level: 'low', note: "'therapy started working' is recovery" },
 ];
+
 
 
 
