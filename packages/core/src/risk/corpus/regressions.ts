@@ -211,7 +211,7 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "took them all so I won't wake up", level: 'imminent', categories: ['medical_emergency'], note: "'won't wake up' after something taken stays an emergency" },
   { group: 'past', text: "Three years ago I tried to end my life. I still have bad days, but I haven't wanted to die in over a year", level: 'low', note: "'haven't wanted to die in…' is recovery (was moderate)" },
   { group: 'past', text: "I'm 18 months out from my attempt and mostly okay", level: 'low', note: "'months out from my attempt' is recovery" },
-  { group: 'past', text: 'When I was suicidal I counted down to each new episode of a show. It kept me around long enough for therapy to start working', level: 'low', note: "'therapy started working' is recovery" },
+  { group: 'past', text: "Back when I was suicidal I'd wait for the next season of a show. That kept me here long enough for therapy to start working", level: 'low', note: "'therapy started working' is recovery" },
 ];
 
 
