@@ -212,7 +212,12 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'past', text: "Three years ago I tried to end my life. I still have bad days, but I haven't wanted to die in over a year", level: 'low', note: "'haven't wanted to die in…' is recovery (was moderate)" },
   { group: 'past', text: "I'm 18 months out from my attempt and mostly okay", level: 'low', note: "'months out from my attempt' is recovery" },
   { group: 'past', text: "Back when I was suicidal I'd wait for the next season of a show. That kept me here long enough for therapy to start working", level: 'low', note: "'therapy started working' is recovery" },
+  // Session 8: means at hand followed by 'and' and the person's own words, or in their lap.
+  { group: 'suicide', text: "I've got the rope and I can't do this anymore", level: 'imminent', categories: ['suicide'], note: "means at hand, then 'and' (was low: only a sentence end counted)" },
+  { group: 'suicide', text: "my dad's gun is in my lap and I can't do this anymore", level: 'imminent', categories: ['suicide'], note: 'a firearm in the lap beside hopelessness (was low)' },
+  { group: 'everyday', text: 'I have the gun and the ammo for the range trip on Saturday', level: 'none', note: 'a hobby, with nothing of the person after it' },
 ];
+
 
 
 
