@@ -216,7 +216,16 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "I've got the rope and I can't do this anymore", level: 'imminent', categories: ['suicide'], note: "means at hand, then 'and' (was low: only a sentence end counted)" },
   { group: 'suicide', text: "my dad's gun is in my lap and I can't do this anymore", level: 'imminent', categories: ['suicide'], note: 'a firearm in the lap beside hopelessness (was low)' },
   { group: 'everyday', text: 'I have the gun and the ammo for the range trip on Saturday', level: 'none', note: 'a hobby, with nothing of the person after it' },
+  // Session 8: short plan and farewell messages after a wish to die (from writer O's shapes).
+  { group: 'suicide', text: 'ok im going to go do it now', context: ['i want to die'], level: 'imminent', categories: ['suicide'], note: "'going to go do it now' after a wish to die (was moderate: only the held flag)" },
+  { group: 'suicide', text: 'doing it tonight', context: ["I can't see any way out, I want to die"], level: 'imminent', categories: ['suicide'], note: 'a bare plan with a time after ideation (was moderate)' },
+  { group: 'suicide', text: "thanks for being kind to me. i'm going now", context: ['i want to die'], level: 'imminent', categories: ['suicide'], note: "'going now' after ideation (was moderate)" },
+  { group: 'suicide', text: "this is the last message I'm sending anyone", context: ["i can't do this anymore, i want to die"], level: 'high', categories: ['suicide'], note: 'a last message after ideation (was moderate)' },
+  { group: 'everyday', text: "doing it tonight, the party's at 8", level: 'none', note: 'a plan with no ideation before it' },
+  { group: 'everyday', text: "I'm going now, see you tomorrow", level: 'none', note: 'leaving, with no ideation before it' },
+  { group: 'everyday', text: 'my last message to him was kind of rude', level: 'none', note: 'a last message about a friend' },
 ];
+
 
 
 
