@@ -224,7 +224,12 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: "doing it tonight, the party's at 8", level: 'none', note: 'a plan with no ideation before it' },
   { group: 'everyday', text: "I'm going now, see you tomorrow", level: 'none', note: 'leaving, with no ideation before it' },
   { group: 'everyday', text: 'my last message to him was kind of rude', level: 'none', note: 'a last message about a friend' },
+  // Session 8: from writers W and X (own look-alikes), emergencies read in fears and safety plans.
+  { group: 'everyday', text: "Having my gallbladder out on Friday and I'm scared I won't wake up from the anaesthetic", level: 'low', note: 'fear of an operation (was imminent: read as someone unresponsive)' },
+  { group: 'everyday', text: 'My chest went tight and I was convinced I was having a heart attack. Paramedics said it was panic', level: 'none', note: 'panic remembered (was imminent)' },
+  { group: 'past', text: 'The anniversary of my attempt is next week. My therapist and I made a plan for the day.', level: 'moderate', categories: ['suicide'], note: 'a safety plan made with a therapist is not a suicide plan (was imminent)' },
 ];
+
 
 
 
