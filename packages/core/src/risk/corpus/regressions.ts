@@ -228,7 +228,10 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: "Having my gallbladder out on Friday and I'm scared I won't wake up from the anaesthetic", level: 'low', note: 'fear of an operation (was imminent: read as someone unresponsive)' },
   { group: 'everyday', text: 'My chest went tight and I was convinced I was having a heart attack. Paramedics said it was panic', level: 'none', note: 'panic remembered (was imminent)' },
   { group: 'past', text: 'The anniversary of my attempt is next week. My therapist and I made a plan for the day.', level: 'moderate', categories: ['suicide'], note: 'a safety plan made with a therapist is not a suicide plan (was imminent)' },
+  { group: 'idiom', text: "Just ran my first marathon, I'm wrecked and I'd murder someone for a hot bath", level: 'low', note: "'I'd murder someone for a bath' is a craving (was high)" },
+  { group: 'harm-to-others', text: "I'm going to kill someone for what they did to my sister", level: 'high', categories: ['harm_to_others'], note: 'a threat with a grievance stays a threat' },
 ];
+
 
 
 
