@@ -94,14 +94,22 @@ export function modelWindowEnabled(): boolean {
 /**
  * The level summed readings reach (one text, or several turns together). Dividing by the
  * square root of the feature count, as in training, keeps long texts from scoring higher for
- * their length alone; texts under minWords words are left to the rules.
+ * their length alone. The cuts were set on posts; a text under minWords words has too few
+ * words to weigh for that, so it must score SHORT_FACTOR times the moderate cut and reads at
+ * most moderate ("the note's under my pillow if anyone asks"): the rules have the rest.
  */
 export function modelLevel(sums: ModelSums): 0 | 2 | 3 {
-  if (!enabled || sums.words < RISK_MODEL.minWords) return 0;
+  if (!enabled) return 0;
   const score = modelScore(sums);
   const [moderate = Infinity, high = Infinity] = RISK_MODEL.cuts;
+  if (sums.words < RISK_MODEL.minWords) return score >= SHORT_FACTOR * moderate ? 2 : 0;
   return score >= high ? 3 : score >= moderate ? 2 : 0;
 }
+
+// Chosen on the development data (session 8): at 2, writer O's short messages at risk read
+// moderate or above 92 times in 200 instead of 79, its look-alikes 14 in 120 instead of 12,
+// and no corpus case changed; at 1.5 six corpus cases changed and at 1 twenty-five.
+const SHORT_FACTOR = 2;
 
 /** The model's score for summed readings, on the scale of RISK_MODEL.cuts. */
 export function modelScore(sums: ModelSums): number {
