@@ -96,7 +96,7 @@ export function modelWindowEnabled(): boolean {
  * square root of the feature count, as in training, keeps long texts from scoring higher for
  * their length alone. The cuts were set on posts; a text under minWords words has too few
  * words to weigh for that, so it must score SHORT_FACTOR times the moderate cut and reads at
- * most moderate ("the note's under my pillow if anyone asks"): the rules have the rest.
+ * most moderate ("gonna do it eventually. just dont know when"): the rules have the rest.
  */
 export function modelLevel(sums: ModelSums): 0 | 2 | 3 {
   if (!enabled) return 0;
