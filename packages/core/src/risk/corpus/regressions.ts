@@ -230,7 +230,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'past', text: 'The anniversary of my attempt is next week. My therapist and I made a plan for the day.', level: 'moderate', categories: ['suicide'], note: 'a safety plan made with a therapist is not a suicide plan (was imminent)' },
   { group: 'idiom', text: "Just ran my first marathon, I'm wrecked and I'd murder someone for a hot bath", level: 'low', note: "'I'd murder someone for a bath' is a craving (was high)" },
   { group: 'harm-to-others', text: "I'm going to kill someone for what they did to my sister", level: 'high', categories: ['harm_to_others'], note: 'a threat with a grievance stays a threat' },
+  { group: 'suicide', text: 'took the whole strip earlier and now everything feels far away', level: 'imminent', categories: ['suicide', 'medical_emergency'], note: "a strip of tablets taken (was none)" },
+  // Session 8: short messages the text model now reads (see model/classify.ts, SHORT_FACTOR).
+  { group: 'suicide', text: "gonna do it eventually, just don't know when", level: 'moderate', categories: ['suicide'], note: 'intent with no rule phrase (was none)' },
 ];
+
 
 
 
