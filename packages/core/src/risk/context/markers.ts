@@ -79,7 +79,7 @@ export const RESOLVED = compile("(she|he|they)('s| is| are|'re) (alive|stable|re
 export const ANXIETY = compile('panic|panicking|anxiety|anxious|hyperventilat\\S*|freaking out|grie(f|ving)|heartbr\\S*|sad');
 
 export const HYPERBOLE = compile(
-  `lol|just kidding|(i'd|could) (kill|murder) (someone|anyone) for (a|an|some)|if (he|she|they|you|my \\S+) ${G(6)}(again|one more time|another time|one more)|for (eating|taking|stealing|using|touching|finishing|drinking|borrowing|forgetting|breaking|spoiling|telling|being late|making me|not|leaving|losing|scratching|denting)|(minecraft|fortnite|call of duty|video game|the game|in game|gta|roblox|valorant|overwatch|skyrim|dnd|campaign|zombies?|my sims|the sims)`,
+  `lol|just kidding|(he|she|they) ate my|(i'd|could) (kill|murder) (someone|anyone) for (a|an|some)|if (he|she|they|you|my \\S+) ${G(6)}(again|one more time|another time|one more)|for (eating|taking|stealing|using|touching|finishing|drinking|borrowing|forgetting|breaking|spoiling|telling|being late|making me|not|leaving|losing|scratching|denting)|(minecraft|fortnite|call of duty|video game|the game|in game|gta|roblox|valorant|overwatch|skyrim|dnd|campaign|zombies?|my sims|the sims)`,
 );
 
 export const QUESTION_START = wordSet("what what's whats where where's wheres which how how's hows when who why is are can could does do will would should any list name tell show find give recommend looking anyone wondering curious google search need suggest know");

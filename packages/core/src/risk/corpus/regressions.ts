@@ -233,7 +233,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: 'took the whole strip earlier and now everything feels far away', level: 'imminent', categories: ['suicide', 'medical_emergency'], note: "a strip of tablets taken (was none)" },
   // Session 8: short messages the text model now reads (see model/classify.ts, SHORT_FACTOR).
   { group: 'suicide', text: "gonna do it eventually, just don't know when", level: 'moderate', categories: ['suicide'], note: 'intent with no rule phrase (was none)' },
+  { group: 'idiom', text: "I'm gonna murder my brother, he ate my leftovers again", level: 'low', note: 'a grievance over food is hyperbole (was high)' },
 ];
+
 
 
 
