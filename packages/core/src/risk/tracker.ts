@@ -7,7 +7,7 @@
 //   - repeated means-seeking: questions about two different kinds of means (bridges, then
 //     trains) make the second moderate, three kinds (or any after a lethality question) high;
 //   - cumulative risk: three different warning-sign families at moderate or above (say
-//     hopelessness, burden, a passive wish), or four flagged turns, raise the turn to high;
+//     hopelessness, burden, a passive wish), or three flagged turns, raise the turn to high;
 //   - persistent distress: the person's own distress in four turns (no gap longer than the
 //     distress window) makes the fourth and later ones moderate; after a past attempt, two
 //     warning-sign families are enough for cumulative risk;
@@ -32,9 +32,13 @@ export const HOLD_DECAY_TURNS = 5;
 /** Turns within which two kinds of ambiguous acute signs are read together. */
 const LATENT_WINDOW = 6;
 /** Turns the text model reads together (this one included). */
-export const MODEL_WINDOW = 5;
+export const MODEL_WINDOW = 6;
 const CUMULATIVE_FAMILIES_NEEDED = 3;
-const CUMULATIVE_TURNS_NEEDED = 4;
+// Three flagged turns rather than four, and a window of six turns rather than five (session 8):
+// chosen on the own validation histories (Behavior/Attempt users reaching high 0.757 -> 0.771)
+// and unseen conversations (reaching their own level 0.613 -> 0.621), with no change on the
+// development sets' false alarms.
+const CUMULATIVE_TURNS_NEEDED = 3;
 const PERSISTENT_DISTRESS_TURNS = 4;
 const DISTRESS_SHIFT = 16;
 const FAMILY_MASK = (1 << DISTRESS_SHIFT) - 1;
