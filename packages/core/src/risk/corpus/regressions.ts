@@ -234,7 +234,10 @@ export const REGRESSION_CASES: CorpusCase[] = [
   // Session 8: short messages the text model now reads (see model/classify.ts, SHORT_FACTOR).
   { group: 'suicide', text: "gonna do it eventually, just don't know when", level: 'moderate', categories: ['suicide'], note: 'intent with no rule phrase (was none)' },
   { group: 'idiom', text: "I'm gonna murder my brother, he ate my leftovers again", level: 'low', note: 'a grievance over food is hyperbole (was high)' },
+  { group: 'self-harm', text: 's/h again 🩸 dont even feel bad', level: 'high', categories: ['self_harm'], note: "self-harm done again, no subject (was low: a mention)" },
+  { group: 'negation', text: "I promised myself I won't self harm again", level: 'low', note: 'a resolve not to' },
 ];
+
 
 
 
