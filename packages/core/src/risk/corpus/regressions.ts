@@ -236,7 +236,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'idiom', text: "I'm gonna murder my brother, he ate my leftovers again", level: 'low', note: 'a grievance over food is hyperbole (was high)' },
   { group: 'self-harm', text: 's/h again 🩸 dont even feel bad', level: 'high', categories: ['self_harm'], note: "self-harm done again, no subject (was low: a mention)" },
   { group: 'negation', text: "I promised myself I won't self harm again", level: 'low', note: 'a resolve not to' },
+  { group: 'suicide', text: "lately I wish that I simply wouldn't wake up", level: 'moderate', categories: ['suicide'], note: "'simply' between the wish and the words (was none)" },
 ];
+
 
 
 

@@ -14,7 +14,7 @@ export const alt = (...options: string[]): string => `(${options.join('|')})`;
 
 /** Optional intensifiers and hedges between a subject and its verb ("I just really want"). */
 export const ADV =
-  "((just|really|so|honestly|seriously|actually|literally|truly|kind of|sort of|genuinely|sometimes|often|still|even|always|constantly|already|almost|nearly|totally|completely|very|fucking|all|also|probably|definitely|finally|secretly|quietly|badly|desperately|lowkey|low key|highkey|again|more|every day|everyday) )*";
+  "((just|simply|really|so|honestly|seriously|actually|literally|truly|kind of|sort of|genuinely|sometimes|often|still|even|always|constantly|already|almost|nearly|totally|completely|very|fucking|all|also|probably|definitely|finally|secretly|quietly|badly|desperately|lowkey|low key|highkey|again|more|every day|everyday) )*";
 
 /** Followed by the end of a clause. */
 export const END = '(?= ([.?,] |$))';
