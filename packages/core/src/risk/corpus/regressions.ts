@@ -237,7 +237,18 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'self-harm', text: 's/h again 🩸 dont even feel bad', level: 'high', categories: ['self_harm'], note: "self-harm done again, no subject (was low: a mention)" },
   { group: 'negation', text: "I promised myself I won't self harm again", level: 'low', note: 'a resolve not to' },
   { group: 'suicide', text: "lately I wish that I simply wouldn't wake up", level: 'moderate', categories: ['suicide'], note: "'simply' between the wish and the words (was none)" },
+  // Session 8: the accident mask hid self-harm said with the tool ("with a razor") or a place
+  // ("on the bathroom floor"); it now needs what was being done, "by accident", or the thing.
+  { group: 'self-harm', text: 'I cut myself with a razor last night', level: 'high', categories: ['self_harm'], note: 'self-harm with the tool named (was none: read as an accident)' },
+  { group: 'self-harm', text: 'i cut my wrist with a knife', level: 'high', categories: ['self_harm'], note: 'a wrist cut with a knife (was none)' },
+  { group: 'self-harm', text: 'I burned myself with the iron on purpose', level: 'high', categories: ['self_harm'], note: 'a burn on purpose (was none)' },
+  { group: 'self-harm', text: 'cut my leg on the bathroom floor again', level: 'high', categories: ['self_harm'], note: 'a place is not an accident (was none)' },
+  { group: 'everyday', text: 'I cut my finger with the bread knife, ouch', level: 'none', note: 'a finger cut in the kitchen' },
+  { group: 'everyday', text: 'cut my hand on a broken glass doing the dishes', level: 'none', note: 'cut on a broken glass' },
+  { group: 'everyday', text: 'burned my arm on the oven door taking the pizza out', level: 'none', note: 'a kitchen burn' },
+  { group: 'everyday', text: 'I accidentally cut myself with the scissors', level: 'none', note: 'said to be an accident' },
 ];
+
 
 
 
