@@ -247,7 +247,14 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'cut my hand on a broken glass doing the dishes', level: 'none', note: 'cut on a broken glass' },
   { group: 'everyday', text: 'burned my arm on the oven door taking the pizza out', level: 'none', note: 'a kitchen burn' },
   { group: 'everyday', text: 'I accidentally cut myself with the scissors', level: 'none', note: 'said to be an accident' },
+  // Session 8: masks that hid real risk.
+  { group: 'suicide', text: "I'd rather die than live like this", level: 'moderate', categories: ['suicide'], note: "a wish to die, not the idiom (was none: masked as 'rather die than')" },
+  { group: 'idiom', text: "I'd honestly rather die than organise another group holiday", level: 'none', note: "the idiom, with a word inside it" },
+  { group: 'suicide', text: "I'd rather kill myself than go back to him", level: 'high', categories: ['suicide'], note: 'killing oneself named (was none: masked)' },
+  { group: 'suicide', text: "i'm going to jump off the pier tonight, i can't do this anymore", level: 'imminent', categories: ['suicide'], note: 'a pier is not a swimming spot here (was low: masked as everyday jumping)' },
+  { group: 'everyday', text: 'the kids love to jump off the dock in summer', level: 'none', note: 'summer swimming' },
 ];
+
 
 
 
