@@ -253,7 +253,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "I'd rather kill myself than go back to him", level: 'high', categories: ['suicide'], note: 'killing oneself named (was none: masked)' },
   { group: 'suicide', text: "i'm going to jump off the pier tonight, i can't do this anymore", level: 'imminent', categories: ['suicide'], note: 'a pier is not a swimming spot here (was low: masked as everyday jumping)' },
   { group: 'everyday', text: 'the kids love to jump off the dock in summer', level: 'none', note: 'summer swimming' },
+  { group: 'distress', text: 'i feel so hopeless at the moment', level: 'low', note: "hopelessness was masked as 'hopeless at' a skill (was none)" },
+  { group: 'idiom', text: "I'm hopeless at maths, always have been", level: 'none', note: 'a skill' },
+  { group: 'suicide', text: 'i want to jump off the bridge into the lake', level: 'high', categories: ['suicide'], note: "a bridge is not a boat (the 'into the lake' guard covers boats, docks and piers only)" },
 ];
+
 
 
 
