@@ -94,5 +94,8 @@ export function rule(
   id: string, level: RiskLevel, family: Family, category: RiskCategory | undefined, src: string,
   extra?: Omit<RuleSpec, 'id' | 'level' | 'family' | 'category' | 'src'>,
 ): RuleSpec {
-  return { id, level, family, ...(category ? { category } : {}), ...extra, src };
+  // An id written from its dot ('.feel-hopeless') takes the category and family in front of it
+  // ('suicide.hopeless.feel-hopeless'): most ids are named that way, and the repeated prefixes
+  // cost the browser bundle about 300 bytes.
+  return { id: id[0] === '.' && category ? `${category}.${family}${id}` : id, level, family, ...(category ? { category } : {}), ...extra, src };
 }
