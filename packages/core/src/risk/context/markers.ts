@@ -20,7 +20,7 @@ export const PAST = compile(
 
 // Not after "ago": "five years ago this week" is an anniversary, not a recent event.
 export const RECENCY = compile(
-  "(?<!ago )(last night|yesterday|today|this morning|this afternoon|this evening|earlier|tonight|just now|again|last week|this week|last weekend|(few|couple of|couple|two|three|\\d+|some) (hours|days|weeks) ago|a week ago|an hour ago|a day ago|recently|right now|still|keep|keeps|lately|these days|currently|at the moment|this month|last month|a month ago|hoy|anoche|ayer|hier|aujourd'hui|gestern|heute)",
+  "(?<!ago )(last night|yesterday|today|this morning|this afternoon|this evening|earlier|tonight|just now|just (took|swallowed|cut|overdosed)|again|last week|this week|last weekend|(few|couple of|couple|two|three|\\d+|some) (hours|days|weeks) ago|a week ago|an hour ago|a day ago|recently|right now|still|keep|keeps|lately|these days|currently|at the moment|this month|last month|a month ago|hoy|anoche|ayer|hier|aujourd'hui|gestern|heute)",
 );
 
 /** Recent, but over: an act dated like this happened, it is not happening now. */

@@ -256,7 +256,18 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'distress', text: 'i feel so hopeless at the moment', level: 'low', note: "hopelessness was masked as 'hopeless at' a skill (was none)" },
   { group: 'idiom', text: "I'm hopeless at maths, always have been", level: 'none', note: 'a skill' },
   { group: 'suicide', text: 'i want to jump off the bridge into the lake', level: 'high', categories: ['suicide'], note: "a bridge is not a boat (the 'into the lake' guard covers boats, docks and piers only)" },
+  // Session 8: pain questions about a method, phrased from the act ("would it hurt to…", "if I
+  // jumped … would it hurt").
+  { group: 'facilitation', text: 'would it hurt to jump off a bridge', level: 'moderate', categories: ['suicide'], note: 'a pain question about a method (was none)' },
+  { group: 'facilitation', text: 'hypothetically if i jumped tonight would it hurt', level: 'moderate', categories: ['suicide'], note: 'the same in a hypothetical (was none)' },
+  { group: 'facilitation', text: 'what does it feel like to overdose', level: 'moderate', categories: ['suicide'], note: 'what an overdose feels like (was low)' },
+  { group: 'facilitation', text: 'would it hurt to jump off a bridge', context: ['I lost my job and I feel hopeless'], level: 'high', categories: ['suicide'], note: 'after hopelessness' },
+  { group: 'everyday', text: 'would it hurt to get a tattoo on my ribs', level: 'none', note: 'a tattoo' },
+  { group: 'everyday', text: 'if i fell off my bike would it hurt much with pads on', level: 'none', note: 'a fall from a bike' },
+  { group: 'suicide', text: "I've been doing better this month but I just swallowed the whole bottle", level: 'imminent', categories: ['suicide', 'medical_emergency'], note: "'just swallowed' is now, whatever recovery came before (was low: read as past with recovery)" },
 ];
+
+
 
 
 
