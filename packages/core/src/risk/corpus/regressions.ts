@@ -253,7 +253,7 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "I'd rather kill myself than go back to him", level: 'high', categories: ['suicide'], note: 'killing oneself named (was none: masked)' },
   { group: 'suicide', text: "i'm going to jump off the pier tonight, i can't do this anymore", level: 'imminent', categories: ['suicide'], note: 'a pier is not a swimming spot here (was low: masked as everyday jumping)' },
   { group: 'everyday', text: 'the kids love to jump off the dock in summer', level: 'none', note: 'summer swimming' },
-  { group: 'distress', text: 'i feel so hopeless at the moment', level: 'low', note: "hopelessness was masked as 'hopeless at' a skill (was none)" },
+  { group: 'suicide', text: 'i feel so hopeless at the moment', level: 'moderate', categories: ['suicide'], note: "hopelessness was masked as 'hopeless at' a skill (was none)" },
   { group: 'idiom', text: "I'm hopeless at maths, always have been", level: 'none', note: 'a skill' },
   { group: 'suicide', text: 'i want to jump off the bridge into the lake', level: 'high', categories: ['suicide'], note: "a bridge is not a boat (the 'into the lake' guard covers boats, docks and piers only)" },
   // Session 8: pain questions about a method, phrased from the act ("would it hurt to…", "if I
@@ -265,7 +265,10 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'would it hurt to get a tattoo on my ribs', level: 'none', note: 'a tattoo' },
   { group: 'everyday', text: 'if i fell off my bike would it hurt much with pads on', level: 'none', note: 'a fall from a bike' },
   { group: 'suicide', text: "I've been doing better this month but I just swallowed the whole bottle", level: 'imminent', categories: ['suicide', 'medical_emergency'], note: "'just swallowed' is now, whatever recovery came before (was low: read as past with recovery)" },
+  { group: 'suicide', text: 'I feel hopeless right now and every day', level: 'moderate', categories: ['suicide'], note: "hopelessness followed by a time word (was low: only a sentence end counted)" },
+  { group: 'idiom', text: "I'm hopeless at the piano but I love it", level: 'none', note: 'a skill' },
 ];
+
 
 
 

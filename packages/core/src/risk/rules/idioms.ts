@@ -30,7 +30,7 @@ export const IDIOM_MASKS: RuleSpec[] = [
   m('jump-everyday', `jump ((off|from) (the )?(boat|dock|pier) )?(into|in) (the )?(pool|lake|conversation|shower|car|game|call|meeting|queue)|jump (off|from) (the )?(diving board|trampoline|couch|bed|swing|high dive)|jump(ing)? (for joy|to conclusions|the gun|on the bandwagon|rope|ship|through hoops|start)`),
   m('bleed-everyday', `(nose ?bleeds?|nosebleeds?|bloody nose|gums? (bleed|bleeding)|period|bleeding heart|bleed (me )?dry|bleeding (money|cash))`, ['medical.bleeding']),
   // "Hopeless at maths" is a skill; "hopeless at the moment", "with everything" are not.
-  m('hopeless-romantic', `hopeless (romantic|romantics|case|(at|with) (?!(the|this|that|everything|it|life|all) )\\S+)`, ['suicide.hopeless']),
+  m('hopeless-romantic', `hopeless (romantic|romantics|case|(at|with) (?!(the moment|this point|everything|it|life|all) )\\S+)`, ['suicide.hopeless']),
   m('disappear-for-a-while', `(disappear|vanish) (for (a|the|an)? ?(while|bit|week|weekend|day|few days|month|year|summer)|to (a|an|the) (island|beach|cabin|mountains)|into (a|my|the) (book|game|show|room))`, ['suicide.wish']),
   m('pass-out-tired', `pass out (on the couch|in front of|early|asleep)`, ['medical.faint']),
   m('breathe-idiom', `(can't) breathe (through my nose|with this (cold|mask)|without you|in (this|these) (jeans|dress))`, ['medical.breathing']),
