@@ -49,7 +49,8 @@ export function isNegated(tokens: readonly Token[], start: number, window = 6): 
     if ((next === 'want' || next === 'wanna') && NEGATING_WANT.has(w)) return true;
     if (w === 'no' && next === 'longer') return true;
     if (next === 'like' && SUBJECT_BREAK.has(tokens[i + 2]?.w ?? '')) return true;
-    if (CANCEL.has(next)) continue;
+    // "Not gonna lie, I've been cutting again" is a way of owning up, not a negation.
+    if (CANCEL.has(next) || (next === 'going' && tokens[i + 3]?.w === 'lie')) continue;
     return true;
   }
   return false;

@@ -267,7 +267,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: "I've been doing better this month but I just swallowed the whole bottle", level: 'imminent', categories: ['suicide', 'medical_emergency'], note: "'just swallowed' is now, whatever recovery came before (was low: read as past with recovery)" },
   { group: 'suicide', text: 'I feel hopeless right now and every day', level: 'moderate', categories: ['suicide'], note: "hopelessness followed by a time word (was low: only a sentence end counted)" },
   { group: 'idiom', text: "I'm hopeless at the piano but I love it", level: 'none', note: 'a skill' },
+  { group: 'self-harm', text: "not gonna lie i've been cutting again", level: 'high', categories: ['self_harm'], note: "'not gonna lie' owns up, it does not negate (was low)" },
+  { group: 'suicide', text: 'i never told anyone but i have pills saved up', level: 'high', categories: ['suicide'], note: 'pills saved up, noun first (was moderate: the model only)' },
+  { group: 'suicide', text: 'there is a stash of pills in my drawer', level: 'high', categories: ['suicide'], note: 'a stash of pills' },
 ];
+
 
 
 
