@@ -270,7 +270,10 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'self-harm', text: "not gonna lie i've been cutting again", level: 'high', categories: ['self_harm'], note: "'not gonna lie' owns up, it does not negate (was low)" },
   { group: 'suicide', text: 'i never told anyone but i have pills saved up', level: 'high', categories: ['suicide'], note: 'pills saved up, noun first (was moderate: the model only)' },
   { group: 'suicide', text: 'there is a stash of pills in my drawer', level: 'high', categories: ['suicide'], note: 'a stash of pills' },
+  { group: 'being-harmed', text: "i'm scared to go home, he'll hurt me again", level: 'moderate', categories: ['being_harmed'], note: "'he'll' written as one word (was low: only 'he will' was read)" },
+  { group: 'idiom', text: "she'll kill me if she finds out I dented the car", level: 'none', note: "the 'mum will kill me' idiom with 'she'll'" },
 ];
+
 
 
 
