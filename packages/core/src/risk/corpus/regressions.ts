@@ -271,7 +271,7 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: 'i never told anyone but i have pills saved up', level: 'high', categories: ['suicide'], note: 'pills saved up, noun first (was moderate: the model only)' },
   { group: 'suicide', text: 'there is a stash of pills in my drawer', level: 'high', categories: ['suicide'], note: 'a stash of pills' },
   { group: 'being-harmed', text: "i'm scared to go home, he'll hurt me again", level: 'moderate', categories: ['being_harmed'], note: "'he'll' written as one word (was low: only 'he will' was read)" },
-  { group: 'idiom', text: "she'll kill me if she finds out I dented the car", level: 'none', note: "the 'mum will kill me' idiom with 'she'll'" },
+  { group: 'idiom', text: "she'll kill me if she finds out I dented the car", level: 'none', note: "'she'll kill me' is the idiom; only 'he'll / she'll hurt, beat or hit me' is read" },
 ];
 
 
