@@ -272,7 +272,11 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: 'there is a stash of pills in my drawer', level: 'high', categories: ['suicide'], note: 'a stash of pills' },
   { group: 'being-harmed', text: "i'm scared to go home, he'll hurt me again", level: 'moderate', categories: ['being_harmed'], note: "'he'll' written as one word (was low: only 'he will' was read)" },
   { group: 'idiom', text: "she'll kill me if she finds out I dented the car", level: 'none', note: "'she'll kill me' is the idiom; only 'he'll / she'll hurt, beat or hit me' is read" },
+  { group: 'suicide', text: 'i got better for a while but the thoughts are back and worse', level: 'moderate', categories: ['suicide'], note: "'the thoughts are back' (was none)" },
+  { group: 'everyday', text: 'my sleep and my thoughts are back to normal after the flu', level: 'none', note: 'back to normal' },
+  { group: 'suicide', text: 'years ago i survived an attempt. i have a plan again', level: 'high', categories: ['suicide'], note: "'a plan again' after an attempt (was moderate)" },
 ];
+
 
 
 

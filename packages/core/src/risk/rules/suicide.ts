@@ -18,6 +18,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
   rule('.dont-want-to-live', 'moderate', 'wish', S, `(don't|do not|didn't|no longer|don't even|do not even|don't really|really don't|never) ${ADV}(want|wish|feel like|see the point) to ${ADV}(live|be alive|exist|keep existing|go on|keep going|keep living|continue living|continue like this|carry on|be around|be in this world|be on this earth|wake up${END}|wake up (anymore|again|tomorrow|ever again)|be here (anymore|any more|any longer|on (this )?earth|in this world)|be here${END})`),
   rule('.better-off-dead', 'moderate', 'wish', S, `better off dead`),
   rule('.someone-kill-me', 'moderate', 'wish', S, `(someone|somebody|anyone|god|please|i want someone to|i wish someone would) ${ADV}(please )?(just )?kill me${END}`, { self: true }),
+  // "The thoughts are back": said in this app, about the thoughts the person came here with.
+  rule('.thoughts-back', 'moderate', 'wish', S, `(thoughts|urges) (are|came|have come|coming) back(?! to)`),
   rule('.dont-care-if-die', 'moderate', 'wish', S, `(don't|do not|wouldn't|would not|couldn't|doesn't) ${ADV}(care|mind|matter) (if|whether|when) i (die|died|live or die|lived or died|don't wake up|didn't wake up|never woke up|got hit|get hit|was dead|were dead)|(wouldn't|would not) mind (dying|being dead|not waking up|not existing)`),
   rule('suicide.wish.deserve-to-die', 'moderate', 'burden', S, `deserve to (die|be dead|not exist)|(don't|do not|didn't) deserve to (live|be alive|exist|be here|be happy)`),
 
@@ -57,7 +59,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
 
   // ── vague plan: risky only after ideation ──────────────────────────────────────────
   // (A plan made with a therapist, psychiatrist, counsellor or doctor is a safety plan.)
-  rule('.do-it', 'none', 'vague-plan', S, `(i'm|i am|i'll|i will|going to|i'm going to|i'm finally|finally|i'm really|(?<=(^|[.,]) )) ?${ADV}(go )?(do|doing|go through with) it (tonight|today|now|right now|this weekend|tomorrow|soon|this time|for real|for good)|(?<!(ist|or) and )(i|i've|finally) (have|got|made|'ve got|'ve made) (a |my )?(plan|plans)( now| and a (date|time))?${END}|(i|i've) (have|got|made) (a |the )?(date|time|place) (picked|chosen|set)|(made|wrote|written|updated|making|writing|sorted|sorting|finished) (out )?my (will|funeral|affairs)|(put|putting|get|getting|got) my affairs in order|(said|saying) (all )?my goodbyes`),
+  rule('.do-it', 'none', 'vague-plan', S, `(i'm|i am|i'll|i will|going to|i'm going to|i'm finally|finally|i'm really|(?<=(^|[.,]) )) ?${ADV}(go )?(do|doing|go through with) it (tonight|today|now|right now|this weekend|tomorrow|soon|this time|for real|for good)|(?<!(ist|or) and )(i|i've|finally) (have|got|made|'ve got|'ve made) (a |my )?(plan|plans)( now| again| and a (date|time))?${END}|(i|i've) (have|got|made) (a |the )?(date|time|place) (picked|chosen|set)|(made|wrote|written|updated|making|writing|sorted|sorting|finished) (out )?my (will|funeral|affairs)|(put|putting|get|getting|got) my affairs in order|(said|saying) (all )?my goodbyes`),
 
   // ── preparation and farewell (high; imminent with ideation) ──────────────────────────
   rule('.stockpile', 'high', 'prep', S, `(stockpil(e|ed|ing)|sav(e|ed|ing) up|hoard(ed|ing)?|collect(ed|ing)|count(ed|ing) out|gather(ed|ing)|stash(ed|ing)|hid(den|ing)?|hide|hiding) ${G(3)}${MEDS}(?! (for|into) (the |my )?(week|weekly|pill|organi[sz]er|dosette))|(stockpil(e|ed|ing)|sav(e|ed|ing) up|hoard(ed|ing)?) (my |the )?(meds|medication|prescriptions?|doses)|${MEDS} (saved|stashed|stockpiled)|stash of ${MEDS}`),
