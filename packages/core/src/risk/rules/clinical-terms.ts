@@ -11,7 +11,7 @@ const EXPERIENCE =
 
 export const CLINICAL_TERM_RULES: RuleSpec[] = [
   rule('.clinical', 'high', 'thoughts', 'suicide', `${EXPERIENCE} (with |from |by )?${G(2)}(suicidal (thoughts?|ideation|ideations|feelings?|urges?|tendencies|impulses|thinking)|thoughts of (suicide|killing myself|ending my life|death)|suicidality)`, { overrides: ['suicide.mention'] }),
-  rule('self_harm.act.clinical', 'high', 'sh-act', 'self_harm', `${EXPERIENCE} (with |from )?${G(2)}(self harm|self harming|self injury|self injurious (behaviou?rs)|cutting|nssi)(?! (awareness|prevention|research|support|group|stories))`, { overrides: ['self_harm.mention'] }),
+  rule(':act.clinical', 'high', 'sh-act', 'self_harm', `${EXPERIENCE} (with |from )?${G(2)}(self harm|self harming|self injury|self injurious (behaviou?rs)|cutting|nssi)(?! (awareness|prevention|research|support|group|stories))`, { overrides: ['self_harm.mention'] }),
   rule('.history', 'moderate', 'attempt', 'suicide', `(my |a |with a )?history of (suicide attempts?|attempts?|attempting|overdoses?|overdosing|self harm|self injury)|(my )?(previous|past|prior|multiple|several) (suicide )?attempts?`, { overrides: ['suicide.mention', 'self_harm.mention'] }),
   rule('.count', 'high', 'attempt', 'suicide', `(i've|i have|i|i had) ${ADV}attempted (suicide )?(twice|once|before|\\d+ times|multiple times|several times|a few times|many times|three times|two times|last \\S+|in \\d+|at \\d+|when|again|years ago|(\\S+ )?(months|weeks|days) ago)`),
   rule('.tried-before', 'none', 'vague-plan', 'suicide', `(i've|i have|i) ${ADV}tried (it |that )?(before|twice|once|\\d+ times|multiple times|several times|a few times)`, { self: true }),

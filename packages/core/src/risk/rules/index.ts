@@ -1,8 +1,8 @@
 // The compiled rule set and its anchor index. Every rule is compiled once at module load.
 // Per message, only rules whose anchor (a word prefix) appears among the message's tokens are
 // run, so a message with no risk vocabulary costs a handful of map lookups and no regex work.
-// Ids written from their dot ('.feel-hopeless') are completed by rule() in macros.ts with the
-// category and family: search for the part after the last dot of an id to find its rule.
+// Ids written from a dot ('.feel-hopeless') or a colon (':act.self-harm') are completed by rule()
+// in macros.ts with the category (and family): search for the end of an id to find its rule.
 import { compile } from './macros';
 import { SPANISH_RULES } from './spanish';
 // The import order below only sets where each file lands in the browser bundle (rule order is

@@ -95,7 +95,9 @@ export function rule(
   extra?: Omit<RuleSpec, 'id' | 'level' | 'family' | 'category' | 'src'>,
 ): RuleSpec {
   // An id written from its dot ('.feel-hopeless') takes the category and family in front of it
-  // ('suicide.hopeless.feel-hopeless'): most ids are named that way, and the repeated prefixes
-  // cost the browser bundle about 300 bytes.
-  return { id: id[0] === '.' && category ? `${category}.${family}${id}` : id, level, family, ...(category ? { category } : {}), ...extra, src };
+  // ('suicide.hopeless.feel-hopeless'); one written from a colon (':act.self-harm') takes the
+  // category ('self_harm.act.self-harm'). Most ids are named that way, and the repeated
+  // prefixes cost the browser bundle about 300 bytes.
+  const full = id[0] === '.' ? `${category}.${family}${id}` : id[0] === ':' ? `${category}.${id.slice(1)}` : id;
+  return { id: full, level, family, ...(category ? { category } : {}), ...extra, src };
 }
