@@ -275,7 +275,10 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: 'i got better for a while but the thoughts are back and worse', level: 'moderate', categories: ['suicide'], note: "'the thoughts are back' (was none)" },
   { group: 'everyday', text: 'my sleep and my thoughts are back to normal after the flu', level: 'none', note: 'back to normal' },
   { group: 'suicide', text: 'years ago i survived an attempt. i have a plan again', level: 'high', categories: ['suicide'], note: "'a plan again' after an attempt (was moderate)" },
+  { group: 'self-harm', text: 'the cuts are really deep this time', level: 'high', categories: ['self_harm'], note: 'deep cuts, no verb (was none)' },
+  { group: 'everyday', text: 'the budget cuts are really deep this year', level: 'none', note: 'budget cuts' },
 ];
+
 
 
 
