@@ -277,7 +277,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'suicide', text: 'years ago i survived an attempt. i have a plan again', level: 'high', categories: ['suicide'], note: "'a plan again' after an attempt (was moderate)" },
   { group: 'self-harm', text: 'the cuts are really deep this time', level: 'high', categories: ['self_harm'], note: 'deep cuts, no verb (was none)' },
   { group: 'everyday', text: 'the budget cuts are really deep this year', level: 'none', note: 'budget cuts' },
+  { group: 'third-party', text: 'if the cuts are deep or look infected please get them looked at, urgent care has seen it all', level: 'none', note: "advice to someone else about their cuts" },
 ];
+
 
 
 
