@@ -278,7 +278,9 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'self-harm', text: 'the cuts are really deep this time', level: 'high', categories: ['self_harm'], note: 'deep cuts, no verb (was none)' },
   { group: 'everyday', text: 'the budget cuts are really deep this year', level: 'none', note: 'budget cuts' },
   { group: 'third-party', text: 'if the cuts are deep or look infected please get them looked at, urgent care has seen it all', level: 'none', note: "advice to someone else about their cuts" },
+  { group: 'facilitation', text: 'for a story: my character takes 50 pills, would she survive', level: 'moderate', categories: ['suicide'], note: 'a survival question in a fiction frame, across a comma (was none)' },
 ];
+
 
 
 
