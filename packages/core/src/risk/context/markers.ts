@@ -125,7 +125,7 @@ export const SECRECY = compile(
 
 /** Everyday objects of frustration: "I can't do this anymore, this printer hates me". */
 export const MUNDANE = compile(
-  "printers?|computers?|laptops?|wifi|wi fi|internet|router|code|coding|bug|bugs|app|apps|software|homework|assignments?|essays?|spreadsheets?|excel|meetings?|traffic|commute|diet|gym|workouts?|weather|heat|game|games|level|puzzle|taxes|tax return|paperwork|forms?|laundry|dishes|renovations?|noise|neighbou?rs|music|emails?|inbox|queue|airline|flights?|delays?|printer|phone|charger|car (won't|keeps)|class|course|maths?|chemistry|physics|revision|deadlines?|project|group chat|tiktok|twitter|instagram|wordle|crossword|sudoku|recipe|diy|ikea|toddler|teething|potty training|cat keeps|dog keeps|this show|this season|finale|episode|team|referee|lol|lmao|haha",
+  "printers?|computers?|laptops?|wifi|wi fi|internet|router|code|coding|bug|bugs|app|apps|software|homework|assignments?|essays?|spreadsheets?|excel|meetings?|traffic|commute|diet|gym|workouts?|weather|heat|game|games|level|puzzle|taxes|tax return|paperwork|forms?|laundry|dishes|noise|neighbou?rs|music|emails?|queue|flights?|delays?|printer|phone|charger|car (won't|keeps)|class|course|maths?|chemistry|physics|revision|deadlines?|project|group chat|tiktok|twitter|instagram|crossword|recipe|ikea|toddler|cat keeps|dog keeps|this show|this season|finale|episode|team|lol",
 );
 
 /**

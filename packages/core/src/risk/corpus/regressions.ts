@@ -279,7 +279,12 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'everyday', text: 'the budget cuts are really deep this year', level: 'none', note: 'budget cuts' },
   { group: 'third-party', text: 'if the cuts are deep or look infected please get them looked at, urgent care has seen it all', level: 'none', note: "advice to someone else about their cuts" },
   { group: 'facilitation', text: 'for a story: my character takes 50 pills, would she survive', level: 'moderate', categories: ['suicide'], note: 'a survival question in a fiction frame, across a comma (was none)' },
+  // Session 8: danger at the door said in other words.
+  { group: 'being-harmed', text: "he's outside with a knife", level: 'imminent', categories: ['being_harmed'], note: 'someone armed outside (was none)' },
+  { group: 'being-harmed', text: "he's breaking the door down", level: 'imminent', categories: ['being_harmed'], note: "'breaking the door down', object first (was none)" },
+  { group: 'being-harmed', text: "i'm locked in the bathroom and he's screaming he'll kill me", level: 'high', categories: ['being_harmed'], note: 'a threat screamed (was none)' },
 ];
+
 
 
 
