@@ -219,7 +219,8 @@ export class RiskTracker {
     const latent = recentLatent | scored.latent;
     // "It's about a girl who decides to end it on friday" … "ok honestly. it's me": the story
     // was the person's own plan all along.
-    if ((recentLatent & FRAMED) !== 0 && messageLevel < 3 && has(REVEAL, canonicalText ?? normalise(text).text)) {
+    // (The frame and the reveal may come in the same message: "there's no friend. it's me".)
+    if ((latent & FRAMED) !== 0 && messageLevel < 3 && has(REVEAL, canonicalText ?? normalise(text).text)) {
       messageLevel = scored.timed ? 4 : 3;
       categoryBits = categoryBits || 1;
       if (full) evidence.push(contextEvidence('context.frame-revealed', messageLevel, categoryBits));

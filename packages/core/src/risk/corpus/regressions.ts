@@ -283,7 +283,35 @@ export const REGRESSION_CASES: CorpusCase[] = [
   { group: 'being-harmed', text: "he's outside with a knife", level: 'imminent', categories: ['being_harmed'], note: 'someone armed outside (was none)' },
   { group: 'being-harmed', text: "he's breaking the door down", level: 'imminent', categories: ['being_harmed'], note: "'breaking the door down', object first (was none)" },
   { group: 'being-harmed', text: "i'm locked in the bathroom and he's screaming he'll kill me", level: 'high', categories: ['being_harmed'], note: 'a threat screamed (was none)' },
+  // Session 8: disclosures that carry a cue usually read as harmless (our own wording).
+  { group: 'suicide', text: "never thought I'd admit it but I want to kill myself", level: 'high', categories: ['suicide'], note: "a wide 'thought … kill myself' reading crossed 'but' and took the negation (was low)" },
+  { group: 'being-harmed', text: "he's banging on the bedroom door and he has a knife", level: 'imminent', categories: ['being_harmed'], note: "banging on the bedroom door (was none: only 'the door')" },
+  { group: 'suicide', text: 'I tried to end it this afternoon, my flatmate walked in before I could', level: 'high', categories: ['suicide'], note: "'tried to end it' (was none)" },
+  { group: 'everyday', text: 'I tried to end it with him but he cried and we talked all night', level: 'none', note: 'ending a relationship' },
+  { group: 'conversation', text: "asking for a friend: do overdoses hurt? there is no friend, it's me", level: 'high', categories: ['suicide'], note: 'a frame dropped in the same message (was low)' },
+  { group: 'suicide', text: 'imagine a story where a boy is on the roof about to jump right now. that\'s me', level: 'high', categories: ['suicide'], note: "'that's me' after a story" },
+  { group: 'third-party', text: "my friend wants to die. who do i call? it's for me to figure out", level: 'low', note: "'it's for me to' is not a reveal" },
+  { group: 'suicide', text: "i'm going to use the gun on myself", level: 'high', categories: ['suicide'], note: 'a weapon turned on oneself (was none)' },
+  { group: 'suicide', text: "cooking tea and I'm tempted to turn the knife on myself", level: 'high', categories: ['suicide'], note: "'turn the knife on myself' (was none)" },
+  { group: 'everyday', text: 'I want to use this new lotion on myself before the beach', level: 'none', note: 'lotion' },
+  { group: 'suicide', text: "twenty minutes ago I shut myself in the garage and I'm not coming out alive", level: 'high', categories: ['suicide'], note: "'not coming out alive' (was none)" },
+  { group: 'idiom', text: "I'm not getting out of this exam alive lol", level: 'none', note: 'exam hyperbole' },
+  { group: 'being-harmed', text: "it's nothing serious, my boyfriend just throws stuff at me when he drinks", level: 'high', categories: ['being_harmed'], note: "'throws stuff at me' (only 'things' was read)" },
+  { group: 'suicide', text: "I work security and my work weapon is on the desk in front of me right now", level: 'high', categories: ['suicide'], note: 'a weapon with a word before it, on a desk in front of the person, now (was none)' },
+  { group: 'self-harm', text: 'got more blades today only for cutting', level: 'high', categories: ['self_harm'], note: 'razors bought for cutting (was low: a mention)' },
+  { group: 'everyday', text: 'I need new razors for cutting hair at the salon', level: 'none', note: 'a hairdresser' },
+  { group: 'past', text: "I self harmed at school, that was ten years back and I'm doing really well now", level: 'low', note: "'doing really well' is recovery (was moderate)" },
+  { group: 'suicide', text: "I tried to kill myself last year and I'm not doing well", level: 'moderate', categories: ['suicide'], note: "'not doing well' is not recovery" },
+  { group: 'suicide', text: 'i was doing so well, now the thoughts are back and i think about how every day', level: 'high', categories: ['suicide'], note: "'was doing so well' is a relapse story, not recovery" },
 ];
+
+
+
+
+
+
+
+
 
 
 

@@ -13,7 +13,7 @@ const S = 'suicide' as const;
 
 /** Up to n words inside a clause, none of them a negation or another person. */
 const GAP = (n: number): string =>
-  `((?!(he|she|they|his|her|their|them|him|we|you|your|someone|people|friend|who|not|never|don't|no|with)[ '])[^ .?,][^ ]* ){0,${n}}`;
+  `((?!(he|she|they|his|her|their|them|him|we|you|your|someone|people|friend|who|not|never|don't|no|with|but)[ '])[^ .?,][^ ]* ){0,${n}}`;
 
 /** Words of thinking, planning or deciding. */
 const THINKW = '(think|thinking|thought|thoughts|consider\\S*|plans?|planning|planned|decided|tempted|idea|ideas|wondering|fantasi[sz]ing|imagining|picturing)';
